@@ -25,9 +25,18 @@ class Akun {
   @Version private int versi;
 
   @PersistenceCreator
-  Akun(Long id, String namaPengguna, String namaLengkap, String kataSandi, Peran peran,
-      Cakupan.Jenis cakupanJenis, String cakupanWilayah, Long cakupanGerai, boolean aktif,
-      Instant dibuatPada, int versi) {
+  Akun(
+      Long id,
+      String namaPengguna,
+      String namaLengkap,
+      String kataSandi,
+      Peran peran,
+      Cakupan.Jenis cakupanJenis,
+      String cakupanWilayah,
+      Long cakupanGerai,
+      boolean aktif,
+      Instant dibuatPada,
+      int versi) {
     this.id = id;
     this.namaPengguna = namaPengguna;
     this.namaLengkap = namaLengkap;
@@ -41,9 +50,21 @@ class Akun {
     this.versi = versi;
   }
 
-  static Akun baru(String namaPengguna, String namaLengkap, String hashSandi, Peran peran, Cakupan cakupan) {
-    Akun akun = new Akun(null, namaPengguna, namaLengkap, hashSandi, peran, null, null, null, true,
-        Instant.now(), 0);
+  static Akun baru(
+      String namaPengguna, String namaLengkap, String hashSandi, Peran peran, Cakupan cakupan) {
+    Akun akun =
+        new Akun(
+            null,
+            namaPengguna,
+            namaLengkap,
+            hashSandi,
+            peran,
+            null,
+            null,
+            null,
+            true,
+            Instant.now(),
+            0);
     akun.tetapkanPeran(peran, cakupan);
     return akun;
   }

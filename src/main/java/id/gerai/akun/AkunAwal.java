@@ -26,7 +26,8 @@ class AkunAwal implements ApplicationRunner {
   private final WilayahService wilayah;
   private final AkunProperties properties;
 
-  AkunAwal(AkunRepository akun, AkunService layanan, WilayahService wilayah, AkunProperties properties) {
+  AkunAwal(
+      AkunRepository akun, AkunService layanan, WilayahService wilayah, AkunProperties properties) {
     this.akun = akun;
     this.layanan = layanan;
     this.wilayah = wilayah;
@@ -41,11 +42,18 @@ class AkunAwal implements ApplicationRunner {
     String sandi = properties.adminPassword();
     AkunService.AkunBaru baru =
         layanan.buat(
-            new BuatAkun(ADMIN, "Administrator Dinkop", sandi, Peran.ADMIN_DINAS,
-                Cakupan.Jenis.WILAYAH, wilayah.kodeRumah(), null),
+            new BuatAkun(
+                ADMIN,
+                "Administrator Dinkop",
+                sandi,
+                Peran.ADMIN_DINAS,
+                Cakupan.Jenis.WILAYAH,
+                wilayah.kodeRumah(),
+                null),
             Cakupan.wilayah(wilayah.kodeRumah()));
     if (sandi == null || sandi.isBlank()) {
-      log.warn("First start: account 'admin' created with password {} (shown once; change it after signing in)",
+      log.warn(
+          "First start: account 'admin' created with password {} (shown once; change it after signing in)",
           baru.kataSandi());
     } else {
       log.info("First start: account 'admin' created with the password from GERAI_ADMIN_PASSWORD");

@@ -28,8 +28,12 @@ public class AkunService {
   private final GeraiService gerai;
   private final ApplicationEventPublisher events;
 
-  AkunService(AkunRepository akun, PasswordEncoder sandi, WilayahService wilayah,
-      GeraiService gerai, ApplicationEventPublisher events) {
+  AkunService(
+      AkunRepository akun,
+      PasswordEncoder sandi,
+      WilayahService wilayah,
+      GeraiService gerai,
+      ApplicationEventPublisher events) {
     this.akun = akun;
     this.sandi = sandi;
     this.wilayah = wilayah;
@@ -46,15 +50,27 @@ public class AkunService {
     }
     String kataSandi = isi(cmd.kataSandi()) ? cmd.kataSandi() : sandiAcak();
     periksaKekuatan(kataSandi);
-    Cakupan cakupan = cakupan(cmd.cakupanJenis(), cmd.cakupanWilayah(), cmd.cakupanGerai(), pembuat);
-    Akun baru = akun.save(Akun.baru(cmd.namaPengguna(), cmd.namaLengkap(),
-        sandi.encode(kataSandi), cmd.peran(), cakupan));
+    Cakupan cakupan =
+        cakupan(cmd.cakupanJenis(), cmd.cakupanWilayah(), cmd.cakupanGerai(), pembuat);
+    Akun baru =
+        akun.save(
+            Akun.baru(
+                cmd.namaPengguna(),
+                cmd.namaLengkap(),
+                sandi.encode(kataSandi),
+                cmd.peran(),
+                cakupan));
     events.publishEvent(Jejak.dibuat(JENIS, baru.id(), baru.ringkas()));
     return new AkunBaru(baru.ringkas(), kataSandi);
   }
 
-  public void tetapkanPeran(long id, Peran peran, Cakupan.Jenis jenis, String kodeWilayah,
-      Long geraiId, Cakupan pembuat) {
+  public void tetapkanPeran(
+      long id,
+      Peran peran,
+      Cakupan.Jenis jenis,
+      String kodeWilayah,
+      Long geraiId,
+      Cakupan pembuat) {
     Akun a = ambilAkun(id);
     AkunRingkas sebelum = a.ringkas();
     a.tetapkanPeran(peran, cakupan(jenis, kodeWilayah, geraiId, pembuat));
@@ -121,8 +137,8 @@ public class AkunService {
   }
 
   /**
-   * Turns a requested scope into a checked one: the area must exist inside the home area and
-   * inside the scope of whoever assigns it; a gerai must exist and lie inside it too.
+   * Turns a requested scope into a checked one: the area must exist inside the home area and inside
+   * the scope of whoever assigns it; a gerai must exist and lie inside it too.
    */
   private Cakupan cakupan(Cakupan.Jenis jenis, String kode, Long geraiId, Cakupan pembuat) {
     return switch (jenis) {

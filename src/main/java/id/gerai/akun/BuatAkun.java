@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Create an account. The password may be empty: a random one is then made and shown once. The
- * scope is given as its kind and an area code or a gerai id.
+ * Create an account. The password may be empty: a random one is then made and shown once. The scope
+ * is given as its kind and an area code or a gerai id.
  */
 public record BuatAkun(
     @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[a-z0-9._-]+") String namaPengguna,

@@ -57,9 +57,11 @@ class KeamananConfig {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .csrf(c -> c.ignoringRequestMatchers(TokenAksesFilter::adaBearer))
-        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .addFilterBefore(new TokenAksesFilter(token), BasicAuthenticationFilter.class)
-        .addFilterAfter(new SesiMutlakFilter(properties.sessionAbsolute()), SecurityContextHolderFilter.class);
+        .addFilterAfter(
+            new SesiMutlakFilter(properties.sessionAbsolute()), SecurityContextHolderFilter.class);
     return kepala(http).build();
   }
 
@@ -68,8 +70,17 @@ class KeamananConfig {
   SecurityFilterChain halaman(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                        "/favicon.ico", "/actuator/health/**", "/lisensi", "/lisensi/odbl")
+                a.requestMatchers(
+                        "/login",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/actuator/health/**",
+                        "/lisensi",
+                        "/lisensi/odbl")
                     .permitAll()
                     .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
                     .hasAnyRole("ADMIN_DINAS", "STAF_DINAS")
@@ -85,7 +96,8 @@ class KeamananConfig {
                             res.sendRedirect(req.getContextPath() + "/login?" + alasan(ex)))
                     .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?keluar"))
-        .addFilterAfter(new SesiMutlakFilter(properties.sessionAbsolute()), SecurityContextHolderFilter.class);
+        .addFilterAfter(
+            new SesiMutlakFilter(properties.sessionAbsolute()), SecurityContextHolderFilter.class);
     return kepala(http).build();
   }
 
@@ -101,6 +113,7 @@ class KeamananConfig {
         h ->
             h.contentSecurityPolicy(c -> c.policyDirectives(kebijakanKonten))
                 .frameOptions(f -> f.deny())
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .referrerPolicy(
+                    r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
   }
 }

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows guessing: after {@code maxGagal} failed sign-ins an account is locked for {@code
- * kunciSelama}; a client address gets four times as many tries, since a whole office may share
- * one address. Counts live in the database, so every instance sees the same lock. Each call
- * commits on its own: a failure must be counted even though the sign-in itself fails.
+ * kunciSelama}; a client address gets four times as many tries, since a whole office may share one
+ * address. Counts live in the database, so every instance sees the same lock. Each call commits on
+ * its own: a failure must be counted even though the sign-in itself fails.
  */
 @Component
 class PembatasLogin {
@@ -41,7 +41,9 @@ class PembatasLogin {
   }
 
   void berhasil(String namaPengguna) {
-    jdbc.sql("DELETE FROM pembatas_login WHERE kunci = :k").param("k", kunciAkun(namaPengguna)).update();
+    jdbc.sql("DELETE FROM pembatas_login WHERE kunci = :k")
+        .param("k", kunciAkun(namaPengguna))
+        .update();
   }
 
   private void catat(String kunci, int batas) {
@@ -57,8 +59,7 @@ class PembatasLogin {
             .update();
     if (diubah == 0) {
       try {
-        jdbc.sql(
-                "INSERT INTO pembatas_login (kunci, gagal, diperbarui_pada) VALUES (:k, 1, :kini)")
+        jdbc.sql("INSERT INTO pembatas_login (kunci, gagal, diperbarui_pada) VALUES (:k, 1, :kini)")
             .param("k", kunci)
             .param("kini", kini)
             .update();

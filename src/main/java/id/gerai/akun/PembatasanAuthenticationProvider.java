@@ -9,8 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in with throttling: a locked account or address is refused before the password
- * is even checked, and the session keeps a principal without the password hash.
+ * Password sign-in with throttling: a locked account or address is refused before the password is
+ * even checked, and the session keeps a principal without the password hash.
  */
 class PembatasanAuthenticationProvider implements AuthenticationProvider {
 

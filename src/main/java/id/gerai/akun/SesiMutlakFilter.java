@@ -11,8 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session once it is older than the absolute lifetime, however active it has been: a
- * phone left signed in on a shared counter does not stay signed in for days.
+ * Ends a session once it is older than the absolute lifetime, however active it has been: a phone
+ * left signed in on a shared counter does not stay signed in for days.
  */
 class SesiMutlakFilter extends OncePerRequestFilter {
 

@@ -40,7 +40,11 @@ public class TokenAksesService {
   }
 
   public record TokenRingkas(
-      long id, String nama, String prefiks, Instant dibuatPada, Instant terakhirDipakai,
+      long id,
+      String nama,
+      String prefiks,
+      Instant dibuatPada,
+      Instant terakhirDipakai,
       Instant dicabutPada) {}
 
   /** Creates a token for the account; the returned secret is shown once and never again. */
@@ -111,13 +115,17 @@ public class TokenAksesService {
                 .param("kini", Instant.now())
                 .param("hash", hash(rahasia))
                 .update());
-    return akunId.flatMap(akun::findById).map(Akun::pengguna).filter(PenggunaGerai::aktif)
+    return akunId
+        .flatMap(akun::findById)
+        .map(Akun::pengguna)
+        .filter(PenggunaGerai::aktif)
         .map(PenggunaGerai::tanpaSandi);
   }
 
   static String hash(String rahasia) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(rahasia.getBytes(StandardCharsets.UTF_8));
+      byte[] d =
+          MessageDigest.getInstance("SHA-256").digest(rahasia.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -1,3 +1,4 @@
 /** The web shell's own pages: the home page and the licences of shipped data. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "wilayah", "gerai", "akun"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"shared", "wilayah", "gerai", "akun"})
 package id.gerai.beranda;

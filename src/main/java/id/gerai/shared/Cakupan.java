@@ -3,9 +3,9 @@ package id.gerai.shared;
 import java.util.Map;
 
 /**
- * What a caller may see: an area (by Kemendagri code prefix), one gerai, only their own records,
- * or nothing. Every query that returns people's or businesses' data turns this into SQL through
- * {@link #syarat}, so scope is enforced by the database and never by filtering in memory.
+ * What a caller may see: an area (by Kemendagri code prefix), one gerai, only their own records, or
+ * nothing. Every query that returns people's or businesses' data turns this into SQL through {@link
+ * #syarat}, so scope is enforced by the database and never by filtering in memory.
  */
 public record Cakupan(Jenis jenis, String kodeWilayah, Long geraiId, Long akunId)
     implements java.io.Serializable {

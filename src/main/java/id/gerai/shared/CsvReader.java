@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A small RFC 4180 reader: quoted fields may hold the separator, doubled quotes and line breaks.
- * It streams, one record at a time, so a large file never sits in memory.
+ * A small RFC 4180 reader: quoted fields may hold the separator, doubled quotes and line breaks. It
+ * streams, one record at a time, so a large file never sits in memory.
  */
 public final class CsvReader {
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class KodeWilayah {
 
-  private static final Pattern BENTUK = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
+  private static final Pattern BENTUK =
+      Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
 
   private KodeWilayah() {}
 

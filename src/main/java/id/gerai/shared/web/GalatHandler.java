@@ -27,8 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One place that turns errors into answers a person can read, in their language: the API gets a
- * problem detail (RFC 9457), a page gets the friendly error page. No stack trace reaches anyone;
- * an unexpected error is logged here with its trace for the operator.
+ * problem detail (RFC 9457), a page gets the friendly error page. No stack trace reaches anyone; an
+ * unexpected error is logged here with its trace for the operator.
  */
 @ControllerAdvice
 class GalatHandler {
@@ -72,10 +72,12 @@ class GalatHandler {
       return jawab(req, res, status, teks("galat." + status.value() + ".pesan", new Object[0]));
     }
     log.error("Unexpected error on {} {}", req.getMethod(), req.getRequestURI(), e);
-    return jawab(req, res, HttpStatus.INTERNAL_SERVER_ERROR, teks("galat.500.pesan", new Object[0]));
+    return jawab(
+        req, res, HttpStatus.INTERNAL_SERVER_ERROR, teks("galat.500.pesan", new Object[0]));
   }
 
-  private Object jawab(HttpServletRequest req, HttpServletResponse res, HttpStatus status, String teks) {
+  private Object jawab(
+      HttpServletRequest req, HttpServletResponse res, HttpStatus status, String teks) {
     if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
       ProblemDetail p = ProblemDetail.forStatusAndDetail(status, teks);
       return ResponseEntity.status(status).body(p);
