@@ -1,4 +1,4 @@
-package id.gerai.beranda;
+package id.gerai.beranda.web;
 
 import id.gerai.akun.PenggunaGerai;
 import id.gerai.gerai.GeraiService;
