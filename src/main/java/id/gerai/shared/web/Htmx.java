@@ -10,8 +10,13 @@ public final class Htmx {
 
   private Htmx() {}
 
+  /**
+   * An htmx request for a fragment. A history restore (the back button on a page htmx did not
+   * cache) asks for the whole page, so it gets the whole page.
+   */
   public static boolean isHtmx(HttpServletRequest request) {
-    return "true".equals(request.getHeader("HX-Request"));
+    return "true".equals(request.getHeader("HX-Request"))
+        && !"true".equals(request.getHeader("HX-History-Restore-Request"));
   }
 
   public static String view(HttpServletRequest request, String template, String fragment) {
