@@ -1,0 +1,32 @@
+package id.gerai.audit;
+
+import id.gerai.shared.Jejak;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every {@link Jejak} as it is published. A plain (synchronous) listener runs inside the
+ * publisher's transaction: the change and its trace commit together or not at all, and a trace that
+ * cannot be written fails the change.
+ */
+@Component
+class PencatatPerubahan {
+
+  private final PenulisJejak penulis;
+
+  PencatatPerubahan(PenulisJejak penulis) {
+    this.penulis = penulis;
+  }
+
+  @EventListener
+  void catat(Jejak jejak) {
+    penulis.tulis(
+        Pelaku.saatIni(),
+        new PenulisJejak.Entri(
+            jejak.aksi(),
+            jejak.jenisRekaman(),
+            jejak.idRekaman(),
+            jejak.sebelum(),
+            jejak.sesudah()));
+  }
+}
