@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateTeksTests {
 
-  private static final Pattern TOKEN = Pattern.compile("<!--.*?-->|<[^>]+>|[^<]+", Pattern.DOTALL);
+  private static final Pattern TOKEN =
+      Pattern.compile("<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')+>|[^<]+", Pattern.DOTALL);
   private static final Pattern NAMA_TAG = Pattern.compile("^</?\\s*([a-zA-Z0-9:-]+)");
   private static final Pattern ATRIBUT_TEKS =
       Pattern.compile("\\s(placeholder|title|aria-label|alt)=\"([^\"]*)\"");
@@ -32,7 +33,13 @@ class TemplateTeksTests {
           "track", "wbr");
   private static final Set<String> PENGGANTI_ISI =
       Set.of(
-          "th:text", "th:utext", "th:replace", "th:insert", "data-th-text", "sec:authentication");
+          "th:text",
+          "th:utext",
+          "th:replace",
+          "th:insert",
+          "data-th-text",
+          "th:errors",
+          "sec:authentication");
 
   @Test
   void templatesHoldNoRawText() throws IOException {
@@ -50,6 +57,7 @@ class TemplateTeksTests {
     assertThat(periksa("uji", "<p>Halo</p>")).hasSize(1);
     assertThat(periksa("uji", "<input placeholder=\"Cari\">")).hasSize(1);
     assertThat(periksa("uji", "<p th:text=\"#{a}\">Halo <b>x</b></p><p> · </p>")).isEmpty();
+    assertThat(periksa("uji", "<p th:if=\"${a > 1}\" th:text=\"#{b}\">x</p>")).isEmpty();
     assertThat(periksa("uji", "<html th:replace=\"~{x}\"><p>Halo</p></html>")).hasSize(1);
   }
 
