@@ -22,6 +22,7 @@ public class ForumService {
 
   private final ForumRepository repo;
   private final PengurusPencarian pencarian;
+  private final SuratKeputusanPencarian daftarSk;
   private final PengurusService pengurus;
   private final SuratKeputusanService suratKeputusan;
   private final WilayahService wilayah;
@@ -30,12 +31,14 @@ public class ForumService {
   ForumService(
       ForumRepository repo,
       PengurusPencarian pencarian,
+      SuratKeputusanPencarian daftarSk,
       PengurusService pengurus,
       SuratKeputusanService suratKeputusan,
       WilayahService wilayah,
       ApplicationEventPublisher events) {
     this.repo = repo;
     this.pencarian = pencarian;
+    this.daftarSk = daftarSk;
     this.pengurus = pengurus;
     this.suratKeputusan = suratKeputusan;
     this.wilayah = wilayah;
@@ -89,11 +92,7 @@ public class ForumService {
   private ForumSusunan susunan(ForumRingkas forum, boolean teleponUtuh) {
     PengurusSusunan s = pengurus.susun(pencarian.pengurusForum(forum.id()), teleponUtuh);
     return new ForumSusunan(
-        forum,
-        pencarian.suratKeputusanForum(forum.id()),
-        s.sekarang(),
-        s.akanDatang(),
-        s.riwayat());
+        forum, daftarSk.suratKeputusanForum(forum.id()), s.sekarang(), s.akanDatang(), s.riwayat());
   }
 
   private long forumId() {

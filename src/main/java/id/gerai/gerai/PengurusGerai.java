@@ -7,7 +7,7 @@ import java.util.List;
  * filled, and the gerai's decrees.
  */
 public record PengurusGerai(
-    Gerai gerai,
+    Identitas gerai,
     List<PengurusRingkas> sekarang,
     List<PengurusRingkas> akanDatang,
     List<PengurusRingkas> riwayat,
@@ -15,5 +15,5 @@ public record PengurusGerai(
     List<SuratKeputusanRingkas> suratKeputusan) {
 
   /** The gerai itself, as far as its officers' page needs it. */
-  public record Gerai(long id, String nama, String jenis, String kodeWilayah, String status) {}
+  public record Identitas(long id, String nama, String jenis, String kodeWilayah, String status) {}
 }

@@ -7,23 +7,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL read side of officers and decrees. Everything about a gerai joins {@code gerai g} and
- * ANDs the caller's scope, so a gerai outside it simply has no rows; the forum is city-wide.
+ * The SQL read side of officers. Everything about a gerai joins {@code gerai g} and ANDs the
+ * caller's scope, so a gerai outside it simply has no rows; the forum is city-wide.
  */
 @Component
 class PengurusPencarian {
 
-  private static final String KOLOM_SK =
-      "sk.id AS sk_id, sk.nomor, sk.tanggal, sk.penerbit, sk.tentang, sk.berkas_nama,"
-          + " sk.berkas_nama_asli, sk.berkas_ukuran";
   private static final String PENGURUS =
       "SELECT p.id, p.nama, p.jabatan, p.bidang, p.telepon, p.mulai, p.selesai, "
-          + KOLOM_SK
+          + SuratKeputusanPencarian.KOLOM
           + " FROM pengurus p LEFT JOIN surat_keputusan sk ON sk.id = p.surat_keputusan_id ";
 
   private final JdbcClient jdbc;
@@ -33,7 +29,7 @@ class PengurusPencarian {
   }
 
   /** The gerai if the scope reaches it, else 404 (the same answer as for an unknown id). */
-  PengurusGerai.Gerai gerai(long geraiId, Cakupan cakupan) {
+  PengurusGerai.Identitas gerai(long geraiId, Cakupan cakupan) {
     SyaratSql s = cakupan.syarat("g.kode_wilayah", "g.id", null);
     return jdbc.sql(
             "SELECT g.id, g.nama, g.jenis, g.kode_wilayah, g.status FROM gerai g"
@@ -43,7 +39,7 @@ class PengurusPencarian {
         .params(s.params())
         .query(
             (rs, i) ->
-                new PengurusGerai.Gerai(
+                new PengurusGerai.Identitas(
                     rs.getLong("id"),
                     rs.getString("nama"),
                     rs.getString("jenis"),
@@ -98,57 +94,6 @@ class PengurusPencarian {
         .list();
   }
 
-  List<SuratKeputusanRingkas> suratKeputusanGerai(long geraiId, Cakupan cakupan) {
-    SyaratSql s = cakupan.syarat("g.kode_wilayah", "g.id", null);
-    return jdbc.sql(
-            "SELECT "
-                + KOLOM_SK
-                + " FROM surat_keputusan sk JOIN gerai g ON g.id = sk.gerai_id"
-                + " WHERE sk.gerai_id = :geraiId AND "
-                + s.sql()
-                + " ORDER BY sk.tanggal DESC, sk.id DESC")
-        .param("geraiId", geraiId)
-        .params(s.params())
-        .query((rs, i) -> sk(rs))
-        .list();
-  }
-
-  List<SuratKeputusanRingkas> suratKeputusanForum(long forumId) {
-    return jdbc.sql(
-            "SELECT "
-                + KOLOM_SK
-                + " FROM surat_keputusan sk WHERE sk.forum_id = :forumId"
-                + " ORDER BY sk.tanggal DESC, sk.id DESC")
-        .param("forumId", forumId)
-        .query((rs, i) -> sk(rs))
-        .list();
-  }
-
-  /**
-   * A decree's stored file, if the caller may read it: a forum decree is for every signed-in user,
-   * a gerai decree only for a scope that reaches the gerai.
-   */
-  Optional<BerkasTersimpan> berkasSuratKeputusan(long skId, Cakupan cakupan) {
-    SyaratSql s = cakupan.syarat("g.kode_wilayah", "g.id", null);
-    return jdbc.sql(
-            "SELECT sk.berkas_nama, sk.berkas_nama_asli, sk.berkas_ukuran, sk.berkas_sha256"
-                + " FROM surat_keputusan sk LEFT JOIN gerai g ON g.id = sk.gerai_id"
-                + " WHERE sk.id = :skId AND sk.berkas_nama IS NOT NULL"
-                + " AND (sk.forum_id IS NOT NULL OR "
-                + s.sql()
-                + ")")
-        .param("skId", skId)
-        .params(s.params())
-        .query(
-            (rs, i) ->
-                new BerkasTersimpan(
-                    rs.getString("berkas_nama"),
-                    rs.getString("berkas_nama_asli"),
-                    rs.getLong("berkas_ukuran"),
-                    rs.getString("berkas_sha256")))
-        .optional();
-  }
-
   /** One row of an officer with the decree of the appointment, phone as stored. */
   record PengurusBaris(
       long id,
@@ -170,20 +115,6 @@ class PengurusPencarian {
         rs.getString("bidang"),
         rs.getString("telepon"),
         masa,
-        rs.getObject("sk_id") == null ? null : sk(rs));
-  }
-
-  private static SuratKeputusanRingkas sk(ResultSet rs) throws SQLException {
-    long ukuran = rs.getLong("berkas_ukuran");
-    Long ukuranBerkas = rs.wasNull() ? null : ukuran;
-    return new SuratKeputusanRingkas(
-        rs.getLong("sk_id"),
-        rs.getString("nomor"),
-        rs.getObject("tanggal", LocalDate.class),
-        rs.getString("penerbit"),
-        rs.getString("tentang"),
-        rs.getString("berkas_nama") != null,
-        rs.getString("berkas_nama_asli"),
-        ukuranBerkas);
+        rs.getObject("sk_id") == null ? null : SuratKeputusanPencarian.sk(rs));
   }
 }

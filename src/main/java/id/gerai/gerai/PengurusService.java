@@ -24,6 +24,7 @@ public class PengurusService {
 
   private final PengurusRepository repo;
   private final PengurusPencarian pencarian;
+  private final SuratKeputusanPencarian daftarSk;
   private final SuratKeputusanService suratKeputusan;
   private final PengurusProperties properties;
   private final ApplicationEventPublisher events;
@@ -31,11 +32,13 @@ public class PengurusService {
   PengurusService(
       PengurusRepository repo,
       PengurusPencarian pencarian,
+      SuratKeputusanPencarian daftarSk,
       SuratKeputusanService suratKeputusan,
       PengurusProperties properties,
       ApplicationEventPublisher events) {
     this.repo = repo;
     this.pencarian = pencarian;
+    this.daftarSk = daftarSk;
     this.suratKeputusan = suratKeputusan;
     this.properties = properties;
     this.events = events;
@@ -43,7 +46,7 @@ public class PengurusService {
 
   @Transactional(readOnly = true)
   public PengurusGerai untukGerai(long geraiId, Cakupan cakupan, boolean teleponUtuh) {
-    PengurusGerai.Gerai gerai = pencarian.gerai(geraiId, cakupan);
+    PengurusGerai.Identitas gerai = pencarian.gerai(geraiId, cakupan);
     PengurusSusunan s = susun(pencarian.pengurusGerai(geraiId, cakupan), teleponUtuh);
     List<Jabatan> terisi = s.sekarang().stream().map(PengurusRingkas::jabatan).toList();
     return new PengurusGerai(
@@ -52,7 +55,7 @@ public class PengurusService {
         s.akanDatang(),
         s.riwayat(),
         PengurusKelengkapan.dari(properties.jabatanWajib(), terisi),
-        pencarian.suratKeputusanGerai(geraiId, cakupan));
+        daftarSk.suratKeputusanGerai(geraiId, cakupan));
   }
 
   @Transactional(readOnly = true)

@@ -20,13 +20,13 @@ public class SuratKeputusanService {
   static final String JENIS = "surat_keputusan";
 
   private final SuratKeputusanRepository repo;
-  private final PengurusPencarian pencarian;
+  private final SuratKeputusanPencarian pencarian;
   private final BerkasPenyimpanan penyimpanan;
   private final ApplicationEventPublisher events;
 
   SuratKeputusanService(
       SuratKeputusanRepository repo,
-      PengurusPencarian pencarian,
+      SuratKeputusanPencarian pencarian,
       BerkasPenyimpanan penyimpanan,
       ApplicationEventPublisher events) {
     this.repo = repo;
