@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +52,16 @@ class ForumAwal implements ApplicationRunner {
       return;
     }
     Properties p = baca(data);
+    try {
+      bentuk(p, kodeWilayah);
+    } catch (DataIntegrityViolationException e) {
+      log.info("Forum for area {} was formed by another instance", kodeWilayah);
+      return;
+    }
+    log.info("Forum {} formed for area {}", p.getProperty("singkatan"), kodeWilayah);
+  }
+
+  private void bentuk(Properties p, String kodeWilayah) {
     forum.bentuk(
         new ForumBaru(
             p.getProperty("nama"), p.getProperty("singkatan"), tanggal(p.getProperty("dibentuk"))),
@@ -60,7 +71,6 @@ class ForumAwal implements ApplicationRunner {
             tanggal(p.getProperty("sk.tanggal")),
             p.getProperty("sk.penerbit"),
             p.getProperty("sk.tentang")));
-    log.info("Forum {} formed for area {}", p.getProperty("singkatan"), kodeWilayah);
   }
 
   private static Properties baca(ClassPathResource data) {

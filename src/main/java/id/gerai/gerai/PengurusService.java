@@ -121,8 +121,7 @@ public class PengurusService {
     if (cmd.jabatan().perluBidang() && (cmd.bidang() == null || cmd.bidang().isBlank())) {
       throw new MasukanTidakSah("pengurus.bidang.wajib");
     }
-    String telepon = PengurusTelepon.rapikan(cmd.telepon());
-    if (telepon != null && !telepon.matches("[+]?[0-9]{8,15}")) {
+    if (!PengurusTelepon.sah(cmd.telepon())) {
       throw new MasukanTidakSah("pengurus.telepon.tidak-sah");
     }
     new MasaBakti(cmd.mulai(), cmd.selesai());

@@ -6,9 +6,6 @@ package id.gerai.gerai;
  */
 public final class PengurusTelepon {
 
-  /** Digits with an optional leading plus, 8 to 15 digits: after spaces, dots and dashes go. */
-  public static final String POLA = "^$|^[+]?[0-9 .()-]{8,24}$";
-
   private PengurusTelepon() {}
 
   /** Removes spaces, dots, dashes and brackets; blank becomes null. */
@@ -17,6 +14,12 @@ public final class PengurusTelepon {
       return null;
     }
     return telepon.replaceAll("[\\s.()-]", "");
+  }
+
+  /** Blank, or 8 to 15 digits with an optional leading plus once spaces, dots and dashes go. */
+  public static boolean sah(String telepon) {
+    String rapi = rapikan(telepon);
+    return rapi == null || rapi.matches("[+]?[0-9]{8,15}");
   }
 
   /** The first four and the last three digits; a short number shows nothing. */

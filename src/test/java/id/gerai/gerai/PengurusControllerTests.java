@@ -117,6 +117,7 @@ class PengurusControllerTests {
             .param("jabatan", "KETUA")
             .param("mulai", "2025-01-10")
             .param("selesai", "2025-01-09")
+            .param("telepon", "1234567890123456789")
             .param("skNomor", "9/SK")
             .param("skTanggal", "2025-01-01")
             .param("skPenerbit", "Lurah Sekayu")

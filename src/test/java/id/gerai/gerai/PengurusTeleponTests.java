@@ -24,4 +24,14 @@ class PengurusTeleponTests {
     assertThat(PengurusTelepon.rapikan("0812-3456 7789")).isEqualTo("081234567789");
     assertThat(PengurusTelepon.rapikan("  ")).isNull();
   }
+
+  @Test
+  void aValidNumberHasEightToFifteenDigits() {
+    assertThat(PengurusTelepon.sah("0812-3456-7789")).isTrue();
+    assertThat(PengurusTelepon.sah("+62 812 3456 7789")).isTrue();
+    assertThat(PengurusTelepon.sah("")).isTrue();
+    assertThat(PengurusTelepon.sah("1234567")).isFalse();
+    assertThat(PengurusTelepon.sah("1234567890123456789")).isFalse();
+    assertThat(PengurusTelepon.sah("0812abc4567")).isFalse();
+  }
 }

@@ -8,7 +8,6 @@ import id.gerai.gerai.PengurusTelepon;
 import id.gerai.gerai.SuratKeputusanBaru;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +32,6 @@ class PengurusForm {
   @Size(max = 120, message = "{pengurus.bidang.panjang}")
   private String bidang;
 
-  @Pattern(regexp = PengurusTelepon.POLA, message = "{pengurus.telepon.tidak-sah}")
   private String telepon;
 
   @NotNull(message = "{pengurus.mulai.wajib}")
@@ -65,6 +63,9 @@ class PengurusForm {
    */
   void periksa(Errors errors, PengurusProperties properties) {
     periksaBerkas(errors, properties);
+    if (!PengurusTelepon.sah(telepon)) {
+      errors.rejectValue("telepon", "pengurus.telepon.tidak-sah");
+    }
     if (jabatan != null && jabatan.perluBidang() && kosong(bidang)) {
       errors.rejectValue("bidang", "pengurus.bidang.wajib");
     }
