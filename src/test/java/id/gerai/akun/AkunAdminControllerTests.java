@@ -141,6 +141,17 @@ class AkunAdminControllerTests {
   }
 
   @Test
+  void disablingAnAccountEndsItsOpenSessions() {
+    AkunRingkas a = buat(AkunUji.unik("sesi"), Peran.STAF_DINAS, Cakupan.Jenis.WILAYAH, "33.74");
+    var sesi = AkunUji.sesi(AkunUji.masuk(mvc, a.namaPengguna(), AkunUji.SANDI));
+    assertThat(mvc.get().uri("/akun/saya").cookie(sesi)).hasStatusOk();
+
+    assertThat(aksi(a.id(), "nonaktifkan", adminKota())).hasStatus3xxRedirection();
+    assertThat(mvc.get().uri("/akun/saya").cookie(sesi)).hasStatus3xxRedirection();
+    assertThat(mvc.get().uri("/api/v1/akun/saya").cookie(sesi)).hasStatus(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   void aResetPasswordIsShownOnceAndReplacesTheOldOne() throws Exception {
     AkunRingkas a = buat(AkunUji.unik("lupa"), Peran.PENDAMPING, Cakupan.Jenis.WILAYAH, SEKAYU);
     MvcTestResult hasil = aksi(a.id(), "atur-ulang-sandi", adminKota());
