@@ -1,43 +1,48 @@
 package id.gerai.akun;
 
-import id.gerai.gerai.GeraiService;
 import id.gerai.shared.Cakupan;
+import id.gerai.shared.Halaman;
 import id.gerai.shared.Jejak;
 import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.TidakDitemukan;
-import id.gerai.wilayah.WilayahService;
-import java.security.SecureRandom;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The account use cases: create, change role and scope, disable, reset and change password. */
+/**
+ * The account use cases: create, change role and scope, disable, reset and change password. The
+ * variants that take the acting admin ({@code oleh}) reach only accounts inside the admin's scope
+ * and refuse to lock the admin out of their own account.
+ */
 @Service
 @Transactional
 public class AkunService {
 
   private static final String JENIS = "akun";
-  private static final String HURUF = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final SecureRandom ACAK = new SecureRandom();
 
   private final AkunRepository akun;
   private final PasswordEncoder sandi;
-  private final WilayahService wilayah;
-  private final GeraiService gerai;
+  private final PenentuCakupan penentu;
+  private final PencarianAkun pencarian;
+  private final SesiAkun sesi;
   private final ApplicationEventPublisher events;
 
   AkunService(
       AkunRepository akun,
       PasswordEncoder sandi,
-      WilayahService wilayah,
-      GeraiService gerai,
+      PenentuCakupan penentu,
+      PencarianAkun pencarian,
+      SesiAkun sesi,
       ApplicationEventPublisher events) {
     this.akun = akun;
     this.sandi = sandi;
-    this.wilayah = wilayah;
-    this.gerai = gerai;
+    this.penentu = penentu;
+    this.pencarian = pencarian;
+    this.sesi = sesi;
     this.events = events;
   }
 
@@ -45,25 +50,32 @@ public class AkunService {
   public record AkunBaru(AkunRingkas akun, String kataSandi) {}
 
   public AkunBaru buat(BuatAkun cmd, Cakupan pembuat) {
+    cmd.periksa();
     if (akun.findByNamaPengguna(cmd.namaPengguna()).isPresent()) {
       throw new MasukanTidakSah("akun.nama-pengguna.sudah-ada", cmd.namaPengguna());
     }
-    String kataSandi = isi(cmd.kataSandi()) ? cmd.kataSandi() : sandiAcak();
-    periksaKekuatan(kataSandi);
+    String kataSandi = isi(cmd.kataSandi()) ? cmd.kataSandi() : AturanSandi.acak();
+    AturanSandi.periksa(kataSandi);
     Cakupan cakupan =
-        cakupan(cmd.cakupanJenis(), cmd.cakupanWilayah(), cmd.cakupanGerai(), pembuat);
-    Akun baru =
-        akun.save(
-            Akun.baru(
-                cmd.namaPengguna(),
-                cmd.namaLengkap(),
-                sandi.encode(kataSandi),
-                cmd.peran(),
-                cakupan));
+        penentu.tentukan(cmd.cakupanJenis(), cmd.cakupanWilayah(), cmd.cakupanGerai(), pembuat);
+    Akun a =
+        Akun.baru(
+            cmd.namaPengguna(),
+            cmd.namaLengkap().trim(),
+            sandi.encode(kataSandi),
+            cmd.peran(),
+            cakupan);
+    Akun baru;
+    try {
+      baru = akun.save(a);
+    } catch (DuplicateKeyException balapan) {
+      throw new MasukanTidakSah("akun.nama-pengguna.sudah-ada", cmd.namaPengguna());
+    }
     events.publishEvent(Jejak.dibuat(JENIS, baru.id(), baru.ringkas()));
     return new AkunBaru(baru.ringkas(), kataSandi);
   }
 
+  /** Gives an account inside the assigner's scope a new role and scope; its sessions end. */
   public void tetapkanPeran(
       long id,
       Peran peran,
@@ -71,10 +83,27 @@ public class AkunService {
       String kodeWilayah,
       Long geraiId,
       Cakupan pembuat) {
+    terlihat(id, pembuat);
+    if (peran == null) {
+      throw new MasukanTidakSah("akun.peran.wajib");
+    }
     Akun a = ambilAkun(id);
     AkunRingkas sebelum = a.ringkas();
-    a.tetapkanPeran(peran, cakupan(jenis, kodeWilayah, geraiId, pembuat));
+    a.tetapkanPeran(peran, penentu.tentukan(jenis, kodeWilayah, geraiId, pembuat));
     simpan(a, sebelum);
+    sesi.akhiri(a.namaPengguna());
+  }
+
+  /** As above, by an admin who may not change their own role. */
+  public void tetapkanPeran(
+      long id,
+      Peran peran,
+      Cakupan.Jenis jenis,
+      String kodeWilayah,
+      Long geraiId,
+      PenggunaGerai oleh) {
+    bukanDiriSendiri(id, oleh);
+    tetapkanPeran(id, peran, jenis, kodeWilayah, geraiId, oleh.cakupan());
   }
 
   public void nonaktifkan(long id) {
@@ -82,6 +111,13 @@ public class AkunService {
     AkunRingkas sebelum = a.ringkas();
     a.nonaktifkan();
     simpan(a, sebelum);
+    sesi.akhiri(a.namaPengguna());
+  }
+
+  public void nonaktifkan(long id, PenggunaGerai oleh) {
+    terlihat(id, oleh.cakupan());
+    bukanDiriSendiri(id, oleh);
+    nonaktifkan(id);
   }
 
   public void aktifkan(long id) {
@@ -91,22 +127,35 @@ public class AkunService {
     simpan(a, sebelum);
   }
 
-  /** A new random password, returned once for the admin to hand over. */
+  public void aktifkan(long id, PenggunaGerai oleh) {
+    terlihat(id, oleh.cakupan());
+    aktifkan(id);
+  }
+
+  /** A new random password, returned once for the admin to hand over; the old sessions end. */
   public String aturUlangSandi(long id) {
     Akun a = ambilAkun(id);
-    String baru = sandiAcak();
+    String baru = AturanSandi.acak();
     a.gantiSandi(sandi.encode(baru));
     akun.save(a);
     events.publishEvent(new Jejak("ATUR_ULANG_SANDI", JENIS, String.valueOf(id), null, null));
+    sesi.akhiri(a.namaPengguna());
     return baru;
+  }
+
+  /** By an admin, for an account in their scope; their own password they change themselves. */
+  public String aturUlangSandi(long id, PenggunaGerai oleh) {
+    terlihat(id, oleh.cakupan());
+    bukanDiriSendiri(id, oleh);
+    return aturUlangSandi(id);
   }
 
   public void gantiSandiSendiri(long id, String lama, String baru) {
     Akun a = ambilAkun(id);
-    if (!sandi.matches(lama, a.kataSandi())) {
+    if (lama == null || !sandi.matches(lama, a.kataSandi())) {
       throw new MasukanTidakSah("akun.sandi.lama-salah");
     }
-    periksaKekuatan(baru);
+    AturanSandi.periksa(baru);
     a.gantiSandi(sandi.encode(baru));
     akun.save(a);
     events.publishEvent(new Jejak("GANTI_SANDI", JENIS, String.valueOf(id), null, null));
@@ -117,9 +166,25 @@ public class AkunService {
     return akun.findAll().stream().map(Akun::ringkas).toList();
   }
 
+  /** One page of the accounts inside the caller's scope, by username. */
+  @Transactional(readOnly = true)
+  public Halaman<AkunRingkas> daftar(SaringAkun saring, Cakupan pembuat, int nomor, int ukuran) {
+    return pencarian.halaman(
+        saring == null ? SaringAkun.SEMUA : saring,
+        pembuat,
+        Math.max(nomor, 0),
+        Halaman.ukuranAman(ukuran));
+  }
+
   @Transactional(readOnly = true)
   public AkunRingkas ambil(long id) {
     return ambilAkun(id).ringkas();
+  }
+
+  /** The account, if the caller's scope reaches it; otherwise not found. */
+  @Transactional(readOnly = true)
+  public AkunRingkas ambil(long id, Cakupan pembuat) {
+    return terlihat(id, pembuat);
   }
 
   @Transactional(readOnly = true)
@@ -128,60 +193,32 @@ public class AkunService {
   }
 
   private Akun ambilAkun(long id) {
-    return akun.findById(id).orElseThrow(() -> new TidakDitemukan("akun.tidak-ditemukan", id));
+    return akun.findById(id)
+        .orElseThrow(() -> new TidakDitemukan("akun.tidak-ditemukan", String.valueOf(id)));
+  }
+
+  private AkunRingkas terlihat(long id, Cakupan pembuat) {
+    return pencarian
+        .ambil(id, pembuat)
+        .orElseThrow(() -> new TidakDitemukan("akun.tidak-ditemukan", String.valueOf(id)));
   }
 
   private void simpan(Akun a, AkunRingkas sebelum) {
-    akun.save(a);
+    try {
+      akun.save(a);
+    } catch (OptimisticLockingFailureException bersamaan) {
+      throw new MasukanTidakSah("akun.diubah-bersamaan");
+    }
     events.publishEvent(Jejak.diubah(JENIS, a.id(), sebelum, a.ringkas()));
   }
 
-  /**
-   * Turns a requested scope into a checked one: the area must exist inside the home area and inside
-   * the scope of whoever assigns it; a gerai must exist and lie inside it too.
-   */
-  private Cakupan cakupan(Cakupan.Jenis jenis, String kode, Long geraiId, Cakupan pembuat) {
-    return switch (jenis) {
-      case WILAYAH -> {
-        String k = wilayah.ambil(kode == null ? "" : kode).kode();
-        periksaDalam(k, pembuat);
-        yield Cakupan.wilayah(k);
-      }
-      case GERAI -> {
-        if (geraiId == null) {
-          throw new MasukanTidakSah("akun.cakupan.gerai-wajib");
-        }
-        String k = gerai.kodeWilayah(geraiId);
-        periksaDalam(k, pembuat);
-        yield Cakupan.gerai(geraiId, k);
-      }
-      case MILIK_SENDIRI -> Cakupan.milikSendiri(-1);
-      case TIDAK_ADA -> throw new MasukanTidakSah("akun.cakupan.wajib");
-    };
-  }
-
-  private void periksaDalam(String kode, Cakupan pembuat) {
-    if (!Cakupan.wilayah(wilayah.kodeRumah()).mencakupWilayah(kode)
-        || !pembuat.mencakupWilayah(kode)) {
-      throw new MasukanTidakSah("akun.cakupan.di-luar", kode);
-    }
-  }
-
-  private static void periksaKekuatan(String kataSandi) {
-    if (kataSandi.length() < 10) {
-      throw new MasukanTidakSah("akun.sandi.terlalu-pendek");
+  private static void bukanDiriSendiri(long id, PenggunaGerai oleh) {
+    if (oleh.akunId() == id) {
+      throw new MasukanTidakSah("akun.diri-sendiri");
     }
   }
 
   private static boolean isi(String s) {
     return s != null && !s.isBlank();
-  }
-
-  static String sandiAcak() {
-    StringBuilder sb = new StringBuilder(16);
-    for (int i = 0; i < 16; i++) {
-      sb.append(HURUF.charAt(ACAK.nextInt(HURUF.length())));
-    }
-    return sb.toString();
   }
 }

@@ -1,6 +1,7 @@
 package id.gerai.akun;
 
 import id.gerai.shared.Cakupan;
+import id.gerai.shared.MasukanTidakSah;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,4 +18,21 @@ public record BuatAkun(
     @NotNull Peran peran,
     @NotNull Cakupan.Jenis cakupanJenis,
     String cakupanWilayah,
-    Long cakupanGerai) {}
+    Long cakupanGerai) {
+
+  private static final java.util.regex.Pattern NAMA_PENGGUNA =
+      java.util.regex.Pattern.compile("[a-z0-9._-]{3,60}");
+
+  /** The same checks as the annotations, for callers that do not run Bean Validation. */
+  void periksa() {
+    if (namaPengguna == null || !NAMA_PENGGUNA.matcher(namaPengguna).matches()) {
+      throw new MasukanTidakSah("akun.nama-pengguna.bentuk");
+    }
+    if (namaLengkap == null || namaLengkap.isBlank() || namaLengkap.length() > 120) {
+      throw new MasukanTidakSah("akun.nama-lengkap.wajib");
+    }
+    if (peran == null) {
+      throw new MasukanTidakSah("akun.peran.wajib");
+    }
+  }
+}

@@ -1,6 +1,7 @@
 package id.gerai.akun;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class PembatasLogin {
                 "SELECT COUNT(*) FROM pembatas_login WHERE kunci IN (:a, :b) AND terkunci_sampai > :kini")
             .param("a", kunciAkun(namaPengguna))
             .param("b", kunciAlamat(alamat))
-            .param("kini", Instant.now())
+            .param("kini", kini())
             .query(Long.class)
             .single()
         > 0;
@@ -47,7 +48,7 @@ class PembatasLogin {
   }
 
   private void catat(String kunci, int batas) {
-    Instant kini = Instant.now();
+    OffsetDateTime kini = kini();
     int diubah =
         jdbc.sql(
                 """
@@ -77,6 +78,11 @@ class PembatasLogin {
         .param("sampai", kini.plus(properties.kunciSelama()))
         .param("batas", batas)
         .update();
+  }
+
+  /** An offset date-time, which both JDBC drivers bind (PgJDBC refuses an Instant). */
+  private static OffsetDateTime kini() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   private static String kunciAkun(String namaPengguna) {

@@ -1,12 +1,15 @@
 package id.gerai.akun;
 
 import id.gerai.shared.Jejak;
+import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.TidakDitemukan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +31,7 @@ public class TokenAksesService {
 
   private static final SecureRandom ACAK = new SecureRandom();
   static final String AWALAN = "gerai_";
+  public static final int PANJANG_NAMA = 80;
 
   private final JdbcClient jdbc;
   private final AkunRepository akun;
@@ -49,6 +53,10 @@ public class TokenAksesService {
 
   /** Creates a token for the account; the returned secret is shown once and never again. */
   public String buat(long akunId, String nama) {
+    String namaToken = nama == null ? "" : nama.trim();
+    if (namaToken.isEmpty() || namaToken.length() > PANJANG_NAMA) {
+      throw new MasukanTidakSah("akun.token.nama-tidak-sah", PANJANG_NAMA);
+    }
     byte[] acak = new byte[32];
     ACAK.nextBytes(acak);
     String rahasia = AWALAN + Base64.getUrlEncoder().withoutPadding().encodeToString(acak);
@@ -59,13 +67,13 @@ public class TokenAksesService {
             VALUES (:akun, :nama, :hash, :prefiks, :kini)
             """)
         .param("akun", akunId)
-        .param("nama", nama)
+        .param("nama", namaToken)
         .param("hash", hash(rahasia))
         .param("prefiks", rahasia.substring(0, 12))
-        .param("kini", Instant.now())
+        .param("kini", kini())
         .update(kunci, "id");
     long id = kunci.getKeyAs(Long.class);
-    events.publishEvent(Jejak.dibuat("token_akses", id, nama));
+    events.publishEvent(Jejak.dibuat("token_akses", id, namaToken));
     return rahasia;
   }
 
@@ -89,12 +97,12 @@ public class TokenAksesService {
                 UPDATE token_akses SET dicabut_pada = :kini
                 WHERE id = :id AND akun_id = :akun AND dicabut_pada IS NULL
                 """)
-            .param("kini", Instant.now())
+            .param("kini", kini())
             .param("id", tokenId)
             .param("akun", akunId)
             .update();
     if (n == 0) {
-      throw new TidakDitemukan("akun.token.tidak-ditemukan", tokenId);
+      throw new TidakDitemukan("akun.token.tidak-ditemukan", String.valueOf(tokenId));
     }
     events.publishEvent(new Jejak("CABUT", "token_akses", String.valueOf(tokenId), null, null));
   }
@@ -112,7 +120,7 @@ public class TokenAksesService {
     akunId.ifPresent(
         id ->
             jdbc.sql("UPDATE token_akses SET terakhir_dipakai = :kini WHERE hash = :hash")
-                .param("kini", Instant.now())
+                .param("kini", kini())
                 .param("hash", hash(rahasia))
                 .update());
     return akunId
@@ -120,6 +128,11 @@ public class TokenAksesService {
         .map(Akun::pengguna)
         .filter(PenggunaGerai::aktif)
         .map(PenggunaGerai::tanpaSandi);
+  }
+
+  /** An offset date-time, which both JDBC drivers bind (PgJDBC refuses an Instant). */
+  private static OffsetDateTime kini() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   static String hash(String rahasia) {

@@ -1,0 +1,121 @@
+package id.gerai.demo;
+
+import id.gerai.akun.AkunService;
+import id.gerai.shared.Cakupan;
+import id.gerai.wilayah.WilayahService;
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills a fresh demo install with one account per role. It runs after the area load (10) and the
+ * gerai seeding (20), before the first admin (50), and only when all three hold: {@code
+ * gerai.demo.enabled}, the embedded H2 database, and no account yet. So it can never touch a
+ * production database or one somebody already uses. All accounts are made in one transaction.
+ */
+@Component
+@Order(40)
+class DataDemo implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DataDemo.class);
+
+  private final DemoProperties properties;
+  private final DataSource dataSource;
+  private final AkunService akun;
+  private final WilayahService wilayah;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+
+  DataDemo(
+      DemoProperties properties,
+      DataSource dataSource,
+      AkunService akun,
+      WilayahService wilayah,
+      JdbcClient jdbc,
+      TransactionTemplate tx) {
+    this.properties = properties;
+    this.dataSource = dataSource;
+    this.akun = akun;
+    this.wilayah = wilayah;
+    this.jdbc = jdbc;
+    this.tx = tx;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!perlu(properties.enabled(), urlBasisData(), akun.kosong())) {
+      return;
+    }
+    if (!AkunDemo.KOTA.equals(wilayah.kodeRumah())) {
+      log.warn(
+          "Demo data skipped: it is made for Kota Semarang (33.74), this instance is {}",
+          wilayah.kodeRumah());
+      return;
+    }
+    List<String> dibuat = tx.execute(status -> isi());
+    log.warn(
+        "Demo data: {} accounts created with the password {} (see docs/demo.md): {}",
+        dibuat.size(),
+        AkunDemo.SANDI,
+        String.join(", ", dibuat));
+  }
+
+  /** Only when enabled, on the embedded H2 database, and while no account exists. */
+  static boolean perlu(boolean diaktifkan, String urlBasisData, boolean belumAdaAkun) {
+    return diaktifkan
+        && urlBasisData != null
+        && urlBasisData.startsWith("jdbc:h2:")
+        && belumAdaAkun;
+  }
+
+  List<String> isi() {
+    Cakupan kota = Cakupan.wilayah(AkunDemo.KOTA);
+    List<String> dibuat = new ArrayList<>();
+    for (AkunDemo a : AkunDemo.SEMUA) {
+      Long geraiId = null;
+      if (a.jenis() == Cakupan.Jenis.GERAI) {
+        Optional<Long> gerai = geraiKelurahan(a.kode());
+        if (gerai.isEmpty()) {
+          log.warn("Demo data: no gerai kelurahan in {}, {} skipped", a.kode(), a.namaPengguna());
+          continue;
+        }
+        geraiId = gerai.get();
+      }
+      akun.buat(a.perintah(geraiId), kota);
+      dibuat.add(a.ringkas());
+    }
+    return dibuat;
+  }
+
+  /** The gerai kelurahan of an area, as the gerai seeding left it. */
+  private Optional<Long> geraiKelurahan(String kodeWilayah) {
+    return jdbc.sql(
+            """
+            SELECT id FROM gerai WHERE kode_wilayah = :kode AND jenis = 'KELURAHAN'
+            ORDER BY id LIMIT 1
+            """)
+        .param("kode", kodeWilayah)
+        .query(Long.class)
+        .optional();
+  }
+
+  private String urlBasisData() {
+    try {
+      return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getURL);
+    } catch (MetaDataAccessException e) {
+      return null;
+    }
+  }
+}

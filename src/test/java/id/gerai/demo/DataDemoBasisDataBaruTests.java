@@ -1,0 +1,133 @@
+package id.gerai.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import id.gerai.akun.AkunRingkas;
+import id.gerai.akun.AkunService;
+import id.gerai.akun.Peran;
+import id.gerai.akun.SaringAkun;
+import id.gerai.shared.Cakupan;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * A real first start on an empty embedded database of its own, with the demo switched on: the area
+ * load, a gerai kelurahan in Sekayu (seeded, or put there by this test when no seeding exists),
+ * then the demo accounts, then {@code admin}.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:gerai-demo-uji;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "spring.datasource.username=sa",
+      "spring.datasource.password=",
+      "gerai.demo.enabled=true"
+    })
+@AutoConfigureMockMvc
+class DataDemoBasisDataBaruTests {
+
+  @Autowired AkunService akun;
+  @Autowired DataDemo demo;
+  @Autowired MockMvcTester mvc;
+
+  @Test
+  void theFirstStartMakesOneDemoAccountPerRoleWithAClearScope() {
+    Map<String, AkunRingkas> demoAkun = akunDemo();
+    assertThat(demoAkun)
+        .containsOnlyKeys(
+            "demo-admin",
+            "demo-staf",
+            "demo-forum",
+            "demo-kecamatan",
+            "demo-gerai",
+            "demo-pendamping",
+            "demo-usaha",
+            "demo-koperasi");
+    assertThat(demoAkun.get("demo-admin").peran()).isEqualTo(Peran.ADMIN_DINAS);
+    assertThat(demoAkun.get("demo-admin").cakupan()).isEqualTo(Cakupan.wilayah("33.74"));
+    assertThat(demoAkun.get("demo-kecamatan").peran()).isEqualTo(Peran.STAF_DINAS);
+    assertThat(demoAkun.get("demo-kecamatan").cakupan()).isEqualTo(Cakupan.wilayah("33.74.10"));
+    assertThat(demoAkun.get("demo-pendamping").cakupan()).isEqualTo(Cakupan.wilayah("33.74.01"));
+    Cakupan gerai = demoAkun.get("demo-gerai").cakupan();
+    assertThat(gerai.jenis()).isEqualTo(Cakupan.Jenis.GERAI);
+    assertThat(gerai.kodeWilayah()).isEqualTo("33.74.01.1007");
+    assertThat(demoAkun.get("demo-usaha").peran()).isEqualTo(Peran.PELAKU_USAHA);
+    assertThat(demoAkun.get("demo-koperasi").cakupan().jenis())
+        .isEqualTo(Cakupan.Jenis.MILIK_SENDIRI);
+    assertThat(akunDemo("admin")).containsKey("admin");
+  }
+
+  @Test
+  void aDemoAccountSignsInWithTheDocumentedPassword() {
+    assertThat(
+            mvc.post()
+                .uri("/login")
+                .param("username", "demo-gerai")
+                .param("password", "gerai-demo-2026")
+                .with(csrf()))
+        .hasStatus3xxRedirection()
+        .hasRedirectedUrl("/");
+  }
+
+  @Test
+  void aSecondRunOnADatabaseWithAccountsChangesNothing() {
+    long sebelum = akun.daftar(SaringAkun.SEMUA, Cakupan.wilayah("33.74"), 0, 200).total();
+    demo.run(new DefaultApplicationArguments());
+    assertThat(akun.daftar(SaringAkun.SEMUA, Cakupan.wilayah("33.74"), 0, 200).total())
+        .isEqualTo(sebelum);
+  }
+
+  private Map<String, AkunRingkas> akunDemo() {
+    return akunDemo("demo-");
+  }
+
+  private Map<String, AkunRingkas> akunDemo(String q) {
+    List<AkunRingkas> isi =
+        akun.daftar(new SaringAkun(null, null, q), Cakupan.wilayah("33.74"), 0, 50).isi();
+    return isi.stream()
+        .filter(a -> a.namaPengguna().startsWith(q))
+        .collect(Collectors.toMap(AkunRingkas::namaPengguna, a -> a));
+  }
+
+  @TestConfiguration
+  static class GeraiSekayu {
+
+    /** Between the area load (10) and the demo (40), where the gerai seeding runs (20). */
+    @Bean
+    @Order(30)
+    ApplicationRunner geraiSekayuBilaBelumAda(JdbcClient jdbc) {
+      return args -> {
+        long ada =
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM gerai WHERE kode_wilayah = '33.74.01.1007'"
+                        + " AND jenis = 'KELURAHAN'")
+                .query(Long.class)
+                .single();
+        if (ada == 0) {
+          jdbc.sql(
+                  """
+                  INSERT INTO gerai (jenis, nama, kode_wilayah, status, dibuat_pada, versi)
+                  VALUES ('KELURAHAN', 'Gerai Kelurahan Sekayu', '33.74.01.1007', 'AKTIF', :kini, 0)
+                  """)
+              .param("kini", OffsetDateTime.now(ZoneOffset.UTC))
+              .update();
+        }
+      };
+    }
+  }
+}
