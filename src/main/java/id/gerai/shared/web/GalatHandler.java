@@ -91,20 +91,6 @@ class GalatHandler {
 
   private String teks(String kode, Object[] argumen) {
     Locale locale = LocaleContextHolder.getLocale();
-    return pesan.getMessage(kode, polos(argumen), kode, locale);
-  }
-
-  /** Ids and codes in messages stay as typed: "Gerai 1234", never "Gerai 1.234". */
-  private static Object[] polos(Object[] argumen) {
-    if (argumen == null) {
-      return null;
-    }
-    Object[] hasil = argumen.clone();
-    for (int i = 0; i < hasil.length; i++) {
-      if (hasil[i] instanceof Long || hasil[i] instanceof Integer) {
-        hasil[i] = hasil[i].toString();
-      }
-    }
-    return hasil;
+    return pesan.getMessage(kode, argumen, kode, locale);
   }
 }
