@@ -1,0 +1,114 @@
+package id.gerai.peramban;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The foundation's main journey: an admin filters the network and creates a gerai officer scoped to
+ * one kelurahan's gerai; the officer, on a phone, sees that gerai and nothing of another
+ * kelurahan's, through pages and API alike.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JaringanPerambanTests {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  private WebDriver web;
+
+  @BeforeEach
+  void siap() {
+    Peramban.siapAtauLewati();
+  }
+
+  @AfterEach
+  void tutup() {
+    if (web != null) {
+      web.quit();
+    }
+  }
+
+  @Test
+  void anAdminCreatesAGeraiOfficerWhoSeesOnlyTheirGerai() {
+    long sekayu = geraiKelurahan("33.74.01.1007");
+    long tanjungMas = geraiKelurahan("33.74.02.1008");
+    String petugas = "petugas-" + UUID.randomUUID().toString().substring(0, 8);
+
+    web = Peramban.buka(1280, 900);
+    masuk("admin", "admin-rahasia-uji");
+    web.get(url("/gerai"));
+    new Select(web.findElement(By.id("kecamatan"))).selectByValue("33.74.10");
+    tunggu().until(w -> w.getCurrentUrl().contains("kecamatan=33.74.10"));
+    tunggu().until(w -> kodeBaris().stream().allMatch(k -> k.startsWith("33.74.10")));
+    assertThat(kodeBaris()).isNotEmpty();
+
+    web.get(url("/admin/akun/baru"));
+    web.findElement(By.id("namaPengguna")).sendKeys(petugas);
+    web.findElement(By.id("namaLengkap")).sendKeys("Siti Rahayu");
+    web.findElement(By.id("kataSandi")).sendKeys("sandi-petugas-2026");
+    new Select(web.findElement(By.id("peran"))).selectByValue("PENGURUS_GERAI");
+    new Select(web.findElement(By.id("cakupanJenis"))).selectByValue("GERAI");
+    web.findElement(By.id("cakupanGerai")).sendKeys(String.valueOf(sekayu));
+    web.findElement(By.cssSelector("form[action$='/admin/akun/baru'] button[type=submit]")).click();
+    assertThat(web.findElement(By.cssSelector("[role=status]")).getText()).contains(petugas);
+    web.quit();
+
+    web = Peramban.buka(360, 740);
+    masuk(petugas, "sandi-petugas-2026");
+    web.get(url("/gerai"));
+    assertThat(kodeBaris()).containsExactly("33.74.01.1007");
+    web.findElement(By.linkText("Gerai Kopi & Mi Kelurahan Sekayu")).click();
+    assertThat(web.findElement(By.tagName("h1")).getText()).contains("Sekayu");
+
+    web.get(url("/gerai/" + tanjungMas));
+    assertThat(web.findElement(By.tagName("h1")).getText()).isEqualTo("Tidak ditemukan");
+    assertThat(web.getPageSource()).doesNotContain("Tanjung Mas");
+    web.get(url("/api/v1/gerai/" + tanjungMas));
+    assertThat(web.getPageSource()).contains("\"status\":404").doesNotContain("Tanjung Mas");
+    web.get(url("/api/v1/gerai"));
+    assertThat(web.getPageSource()).contains("\"total\":1", "Sekayu");
+  }
+
+  private long geraiKelurahan(String kode) {
+    return jdbc.sql("SELECT id FROM gerai WHERE kode_wilayah = :k AND jenis = 'KELURAHAN'")
+        .param("k", kode)
+        .query(Long.class)
+        .single();
+  }
+
+  private List<String> kodeBaris() {
+    return web.findElements(By.cssSelector("#hasil tbody .kode")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private void masuk(String nama, String sandi) {
+    web.get(url("/login"));
+    web.findElement(By.id("username")).sendKeys(nama);
+    web.findElement(By.id("password")).sendKeys(sandi);
+    web.findElement(By.cssSelector("form button[type=submit]")).click();
+    tunggu().until(w -> !w.getCurrentUrl().contains("/login"));
+  }
+
+  private WebDriverWait tunggu() {
+    return new WebDriverWait(web, Duration.ofSeconds(10));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
