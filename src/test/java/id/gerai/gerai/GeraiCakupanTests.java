@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -76,6 +78,25 @@ class GeraiCakupanTests {
   @Test
   void cityStaffSeeAllFour() {
     periksa(sebagai(Peran.STAF_DINAS, Cakupan.wilayah("33.74")), gerai.keySet());
+  }
+
+  /**
+   * Every role against every kind of scope it can hold: what decides visibility is the scope, never
+   * the role, and a role that only holds its own records sees no gerai.
+   */
+  @ParameterizedTest
+  @EnumSource(Peran.class)
+  void everyRoleSeesExactlyItsScope(Peran peran) {
+    if (peran.milikSendiri()) {
+      periksa(sebagai(peran, Cakupan.milikSendiri(7)), Set.of());
+      return;
+    }
+    long sekayu = gerai.get("sekayu");
+    periksa(sebagai(peran, Cakupan.gerai(sekayu, "33.74.01.1007")), Set.of("sekayu"));
+    periksa(sebagai(peran, Cakupan.wilayah("33.74.01.1007")), Set.of("sekayu"));
+    periksa(
+        sebagai(peran, Cakupan.wilayah("33.74.01")), Set.of("sekayu", "purwodinatan", "kecamatan"));
+    periksa(sebagai(peran, Cakupan.wilayah("33.74.10")), Set.of("tembalang"));
   }
 
   private void periksa(RequestPostProcessor siapa, Set<String> terlihat) {
