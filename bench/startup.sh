@@ -9,10 +9,13 @@ port=18080
 mvn -B -q -DskipTests package
 jar=$(ls target/gerai-*.jar | grep -v plain | head -1)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'kill "${pid:-0}" 2>/dev/null; rm -rf "$work"' EXIT
 
-ready_ms() { # start the jar, wait for readiness, print ms; leaves the pid in $pid
+start() { # start the jar and wait for readiness; sets $pid and $ms
   local t0 t1
+  if curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then
+    echo "port $port is already in use" >&2; exit 1
+  fi
   t0=$(date +%s%N)
   (cd "$work" && exec java -Xmx512m -jar "$OLDPWD/$jar" --server.port=$port \
       --logging.level.root=WARN >"$work/log" 2>&1) &
@@ -22,7 +25,7 @@ ready_ms() { # start the jar, wait for readiness, print ms; leaves the pid in $p
     sleep 0.05
   done
   t1=$(date +%s%N)
-  echo $(((t1 - t0) / 1000000))
+  ms=$(((t1 - t0) / 1000000))
 }
 
 heap_mb() {
@@ -37,8 +40,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 empty=(); again=(); heap=()
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/data"
-  empty+=("$(ready_ms)"); heap+=("$(heap_mb "$pid")"); stop "$pid"
-  again+=("$(ready_ms)"); stop "$pid"
+  start; empty+=("$ms"); heap+=("$(heap_mb "$pid")"); stop "$pid"
+  start; again+=("$ms"); stop "$pid"
 done
 printf 'runs: %s (java %s, -Xmx512m)\n' "$runs" "$(java -version 2>&1 | head -1)"
 printf 'empty database -> ready:    median %s ms  (all: %s)\n' "$(printf '%s\n' "${empty[@]}" | median)" "${empty[*]}"
