@@ -1,6 +1,10 @@
 package id.gerai.demo;
 
 import id.gerai.akun.AkunService;
+import id.gerai.gerai.GeraiJenis;
+import id.gerai.gerai.GeraiRingkas;
+import id.gerai.gerai.GeraiService;
+import id.gerai.gerai.SaringGerai;
 import id.gerai.shared.Cakupan;
 import id.gerai.wilayah.WilayahService;
 import java.sql.DatabaseMetaData;
@@ -13,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
@@ -35,7 +38,7 @@ class DataDemo implements ApplicationRunner {
   private final DataSource dataSource;
   private final AkunService akun;
   private final WilayahService wilayah;
-  private final JdbcClient jdbc;
+  private final GeraiService gerai;
   private final TransactionTemplate tx;
 
   DataDemo(
@@ -43,13 +46,13 @@ class DataDemo implements ApplicationRunner {
       DataSource dataSource,
       AkunService akun,
       WilayahService wilayah,
-      JdbcClient jdbc,
+      GeraiService gerai,
       TransactionTemplate tx) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.akun = akun;
     this.wilayah = wilayah;
-    this.jdbc = jdbc;
+    this.gerai = gerai;
     this.tx = tx;
   }
 
@@ -101,14 +104,10 @@ class DataDemo implements ApplicationRunner {
 
   /** The gerai kelurahan of an area, as the gerai seeding left it. */
   private Optional<Long> geraiKelurahan(String kodeWilayah) {
-    return jdbc.sql(
-            """
-            SELECT id FROM gerai WHERE kode_wilayah = :kode AND jenis = 'KELURAHAN'
-            ORDER BY id LIMIT 1
-            """)
-        .param("kode", kodeWilayah)
-        .query(Long.class)
-        .optional();
+    SaringGerai saring = new SaringGerai(kodeWilayah, GeraiJenis.KELURAHAN, null, null, 0, 1);
+    return gerai.cari(saring, Cakupan.wilayah(kodeWilayah)).isi().stream()
+        .findFirst()
+        .map(GeraiRingkas::id);
   }
 
   private String urlBasisData() {
