@@ -82,6 +82,22 @@ class PengurusControllerTests {
   }
 
   @Test
+  void theGeraiPageItselfShowsCurrentOfficersAndWhatIsMissing() {
+    String nama = PengurusUji.unik("Rina Wati");
+    angkat(nama, "SEKRETARIS", PengurusUji.unik("4/SK"), null);
+
+    assertThat(mvc.get().uri("/gerai/{id}", gerai).with(stafKota()))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Pengurus saat ini", "Sekretaris: " + nama, "Ketua", "Bendahara")
+        .contains("/gerai/" + gerai + "/pengurus");
+    assertThat(mvc.get().uri("/gerai/{id}?lang=en", gerai).with(stafKota()))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Secretary: " + nama);
+  }
+
+  @Test
   void endingATermMovesTheOfficerToPastTerms() {
     String nama = PengurusUji.unik("Joko");
     angkat(nama, "BENDAHARA", PengurusUji.unik("5/SK"), null);

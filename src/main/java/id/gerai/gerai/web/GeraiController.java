@@ -3,6 +3,7 @@ package id.gerai.gerai.web;
 import id.gerai.gerai.GeraiJenis;
 import id.gerai.gerai.GeraiService;
 import id.gerai.gerai.GeraiStatus;
+import id.gerai.gerai.PengurusService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.web.Htmx;
 import id.gerai.wilayah.KodeWilayah;
@@ -14,18 +15,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The gerai list (filters and paging, htmx or plain) and one gerai's page, for every role. */
+/**
+ * The gerai list (filters and paging, htmx or plain) and one gerai's page with its current officers
+ * and whether they are complete, for every role.
+ */
 @Controller
 class GeraiController {
 
   private final GeraiService gerai;
   private final WilayahService wilayah;
   private final PilihanWilayah pilihan;
+  private final PengurusService pengurus;
 
-  GeraiController(GeraiService gerai, WilayahService wilayah, PilihanWilayah pilihan) {
+  GeraiController(
+      GeraiService gerai,
+      WilayahService wilayah,
+      PilihanWilayah pilihan,
+      PengurusService pengurus) {
     this.gerai = gerai;
     this.wilayah = wilayah;
     this.pilihan = pilihan;
+    this.pengurus = pengurus;
   }
 
   @GetMapping("/gerai")
@@ -48,6 +58,7 @@ class GeraiController {
   @GetMapping("/gerai/{id}")
   String tampil(@PathVariable long id, Cakupan cakupan, Model model) {
     model.addAttribute("gerai", gerai.ambil(id, cakupan));
+    model.addAttribute("pengurus", pengurus.untukGerai(id, cakupan, false));
     return "gerai/tampil";
   }
 }
