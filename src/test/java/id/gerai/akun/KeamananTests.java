@@ -104,7 +104,7 @@ class KeamananTests {
     assertThat(mvc.get().uri("/v3/api-docs").with(stafKota()))
         .hasStatusOk()
         .bodyText()
-        .contains("/api/v1/wilayah/{kode}");
+        .contains("/api/v1/wilayah/{kode}", "Gerai API", "bearer");
     assertThat(
             mvc.get()
                 .uri("/v3/api-docs")
