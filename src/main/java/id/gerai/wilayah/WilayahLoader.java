@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(10)
-class WilayahLoader implements ApplicationRunner {
+@DependsOnDatabaseInitialization
+class WilayahLoader implements ApplicationRunner, InitializingBean {
 
   /** The code list shipped with this build. A new Kepmendagri list gets a new version string. */
   static final String VERSI = "Kepmendagri 300.2.2-2138/2025 (idn-area-data 4.0.1)";
@@ -50,9 +55,38 @@ class WilayahLoader implements ApplicationRunner {
     this.tx = tx;
   }
 
+  private CompletableFuture<Void> muatan;
+
+  /**
+   * Starts the load as soon as the schema exists, on its own thread, so that on a first start it
+   * runs while the rest of the application (web server, security, templates) is still being built;
+   * {@link #run} waits for it, so the application is never ready before the tree is.
+   */
+  @Override
+  public void afterPropertiesSet() {
+    muatan = new CompletableFuture<>();
+    Thread pemuat =
+        new Thread(
+            () -> {
+              try {
+                muatBilaPerlu();
+                muatan.complete(null);
+              } catch (RuntimeException | Error e) {
+                muatan.completeExceptionally(e);
+              }
+            },
+            "wilayah-loader");
+    pemuat.setDaemon(true);
+    pemuat.start();
+  }
+
   @Override
   public void run(ApplicationArguments args) {
-    muatBilaPerlu();
+    try {
+      muatan.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   void muatBilaPerlu() {
