@@ -113,12 +113,13 @@ class AngkaTahunanPenyimpanan {
   private static AngkaTahunan angka(ResultSet rs, int baris) throws SQLException {
     String kelasModal = rs.getString("kelas_modal");
     int tk = rs.getInt("tenaga_kerja");
+    Integer tenagaKerja = rs.wasNull() ? null : tk;
     return new AngkaTahunan(
         rs.getInt("tahun"),
         rs.getBigDecimal("omzet_tahunan"),
         rs.getBigDecimal("modal_usaha"),
         rs.getBigDecimal("kekayaan_bersih"),
-        rs.wasNull() ? null : tk,
+        tenagaKerja,
         AngkaTahunan.Sumber.valueOf(rs.getString("sumber")),
         KelasUsaha.valueOf(rs.getString("kelas_omzet")),
         kelasModal == null ? null : KelasUsaha.valueOf(kelasModal),
