@@ -71,28 +71,13 @@ public class AngkaTahunanService {
 
   private void susunUlangPerubahan(long usahaId, OffsetDateTime pada) {
     List<NaikKelas> lama = simpanan.perubahan(usahaId);
-    List<NaikKelas> baru = NaikKelas.dari(simpanan.semua(usahaId), pada);
-    List<NaikKelas> tetap = lama.stream().filter(n -> sama(n, baru)).toList();
-    List<NaikKelas> hasil =
-        baru.stream()
-            .map(n -> tetap.stream().filter(t -> setara(t, n)).findFirst().orElse(n))
-            .toList();
-    simpanan.gantiPerubahan(usahaId, hasil);
-    if (tetap.size() != lama.size() || hasil.size() != lama.size()) {
+    List<NaikKelas> baru =
+        NaikKelas.pertahankanWaktu(lama, NaikKelas.dari(simpanan.semua(usahaId), pada));
+    simpanan.gantiPerubahan(usahaId, baru);
+    if (!NaikKelas.sama(lama, baru)) {
       events.publishEvent(
-          new Jejak("SUSUN_ULANG", JENIS_NAIK_KELAS, String.valueOf(usahaId), lama, hasil));
+          new Jejak("SUSUN_ULANG", JENIS_NAIK_KELAS, String.valueOf(usahaId), lama, baru));
     }
-  }
-
-  private static boolean sama(NaikKelas n, List<NaikKelas> daftar) {
-    return daftar.stream().anyMatch(d -> setara(d, n));
-  }
-
-  private static boolean setara(NaikKelas a, NaikKelas b) {
-    return a.tahunDari() == b.tahunDari()
-        && a.tahunKe() == b.tahunKe()
-        && a.kelasDari() == b.kelasDari()
-        && a.kelasKe() == b.kelasKe();
   }
 
   private static AngkaTahunan hitung(

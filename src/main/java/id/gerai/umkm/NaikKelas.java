@@ -51,4 +51,31 @@ public record NaikKelas(
     }
     return hasil;
   }
+
+  /** The rebuilt changes, keeping when each change that was already recorded was first recorded. */
+  static List<NaikKelas> pertahankanWaktu(List<NaikKelas> lama, List<NaikKelas> baru) {
+    return baru.stream()
+        .map(n -> lama.stream().filter(l -> l.setara(n)).findFirst().orElse(n))
+        .toList();
+  }
+
+  /** Whether two lists hold the same changes (years and classes), in the same order. */
+  static boolean sama(List<NaikKelas> a, List<NaikKelas> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).setara(b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean setara(NaikKelas o) {
+    return tahunDari == o.tahunDari
+        && tahunKe == o.tahunKe
+        && kelasDari == o.kelasDari
+        && kelasKe == o.kelasKe;
+  }
 }

@@ -55,7 +55,11 @@ class KelasController {
         flash.addFlashAttribute("pesan", "umkm.kelas.tercatat");
         return "redirect:/umkm/" + id + "/kelas";
       } catch (MasukanTidakSah e) {
-        hasil.reject(e.kodePesan(), e.argumen(), null);
+        if (e.kodePesan().startsWith("umkm.kelas.tahun.")) {
+          hasil.rejectValue("tahun", e.kodePesan(), e.argumen(), null);
+        } else {
+          hasil.reject(e.kodePesan(), e.argumen(), null);
+        }
       }
     }
     return halaman(id, cakupan, auth, model);
