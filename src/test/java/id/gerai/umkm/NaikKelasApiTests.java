@@ -5,6 +5,7 @@ import static id.gerai.umkm.AngkaTahunanUji.SEKAYU;
 import static id.gerai.umkm.AngkaTahunanUji.angka;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.gerai.shared.Cakupan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ class NaikKelasApiTests {
 
   @Autowired MockMvcTester mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired AngkaTahunanService layanan;
 
   @Test
   void risingSalesRecordANaikAndFallingSalesATurun() {
@@ -45,6 +47,8 @@ class NaikKelasApiTests {
         .extractingPath("$.perubahan[*].arah")
         .asArray()
         .containsExactly("NAIK", "NAIK", "TURUN");
+    assertThat(layanan.riwayat(id, Cakupan.wilayah("33.74")).terakhir())
+        .hasValueSatisfying(a -> assertThat(a.kelasPemberdayaan()).isEqualTo(KelasUsaha.KECIL));
   }
 
   @Test
