@@ -23,7 +23,8 @@ public record KondisiUsaha(
   }
 
   /**
-   * The channels of {@code usaha.saluran_penjualan}, a comma list such as "OFFLINE,MARKETPLACE".
+   * The channels of {@code usaha.saluran_penjualan}, a comma list such as {@code
+   * OFFLINE,MARKETPLACE}.
    */
   public static Set<String> saluran(String daftar) {
     if (daftar == null || daftar.isBlank()) {

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code gerai.umkm.legalitas.*}: how many days ahead a permit counts as expiring soon (and the
  * default of the expiring list), the longest look-ahead a caller may ask for, and the time zone
- * whose calendar decides what "today" is.
+ * whose calendar decides what day it is today.
  */
 @ConfigurationProperties("gerai.umkm.legalitas")
 public record LegalitasProperties(
