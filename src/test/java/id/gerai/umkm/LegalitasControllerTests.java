@@ -99,6 +99,23 @@ class LegalitasControllerTests {
   }
 
   @Test
+  void whatCannotBeReadIsAFieldErrorNeverAServerError() {
+    assertThat(
+            mvc.post()
+                .uri("/umkm/{id}/legalitas", usaha)
+                .with(PenggunaUji.stafKota())
+                .with(csrf())
+                .param("jenis", "IZIN_LAIN")
+                .param("nomor", "1")
+                .param("tanggalTerbit", "kemarin"))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Pilih jenis izin atau sertifikat dari daftar.")
+        .contains("Tanggal terbit harus tanggal yang sah.");
+    assertThat(uji.jumlahLegalitas(usaha)).isZero();
+  }
+
+  @Test
   void aShortPirtNumberIsRecordedWithAWarningAndAudited() {
     assertThat(
             mvc.post()

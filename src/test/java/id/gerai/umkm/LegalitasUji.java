@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,7 +19,7 @@ final class LegalitasUji {
   static final String TANJUNG_MAS = "33.74.02.1008";
 
   private static final AtomicLong AKUN =
-      new AtomicLong(900_000_000L + System.nanoTime() % 1_000_000);
+      new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L));
 
   private final JdbcClient jdbc;
 

@@ -42,7 +42,7 @@ class LegalitasController {
 
   @GetMapping("/umkm/{id}/legalitas")
   String tampil(@PathVariable long id, Cakupan cakupan, Model model) {
-    model.addAttribute("form", new LegalitasForm());
+    model.addAttribute("legalitasForm", new LegalitasForm());
     return halaman(id, cakupan, model);
   }
 
@@ -50,7 +50,7 @@ class LegalitasController {
   @PreAuthorize(LegalitasWeb.PENCATAT)
   String catat(
       @PathVariable long id,
-      @ModelAttribute("form") LegalitasForm form,
+      @ModelAttribute("legalitasForm") LegalitasForm form,
       BindingResult hasil,
       Cakupan cakupan,
       Authentication auth,
