@@ -172,7 +172,7 @@ class LegalitasCakupanTests {
                 .with(PenggunaUji.stafKota()))
         .hasStatusOk()
         .bodyText()
-        .contains("id=\"hasil\"", "rel=\"next\"")
+        .contains("id=\"hasil\"", "rel=\"next\"", "hari=90&amp;halaman=1")
         .doesNotContain("<html");
   }
 }
