@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The naik kelas ladder of one business: gathers its conditions (NIB, valid permits, sales
  * channels, bookkeeping and credit flags) and hands them to {@link TanggaNaikKelas}; keeps the
- * flags. Workers are not known here yet, so the last rung reads as unknown.
+ * flags. Workers come from the latest year's figures; before any year is recorded the last rung
+ * reads as unknown.
  */
 @Service
 @Transactional
@@ -25,6 +26,7 @@ public class TanggaService {
   private final LegalitasService legalitas;
   private final LegalitasPencarian pencarian;
   private final LegalitasProperties properties;
+  private final AngkaTahunanService angka;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
 
@@ -32,11 +34,13 @@ public class TanggaService {
       LegalitasService legalitas,
       LegalitasPencarian pencarian,
       LegalitasProperties properties,
+      AngkaTahunanService angka,
       JdbcClient jdbc,
       ApplicationEventPublisher events) {
     this.legalitas = legalitas;
     this.pencarian = pencarian;
     this.properties = properties;
+    this.angka = angka;
     this.jdbc = jdbc;
     this.events = events;
   }
@@ -56,8 +60,13 @@ public class TanggaService {
             KondisiUsaha.saluran(u.saluranPenjualan()),
             penanda.pembukuan(),
             penanda.pembiayaanFormal(),
-            null);
+            tenagaKerjaTerakhir(usahaId, cakupan));
     return new TanggaUsaha(usahaId, u.nama(), penanda, TanggaNaikKelas.nilai(kondisi));
+  }
+
+  /** Workers of the latest year with figures; unknown (null) before any year is recorded. */
+  private Integer tenagaKerjaTerakhir(long usahaId, Cakupan cakupan) {
+    return angka.riwayat(usahaId, cakupan).terakhir().map(AngkaTahunan::tenagaKerja).orElse(null);
   }
 
   /** Sets whether the business keeps books and has formal credit. */
