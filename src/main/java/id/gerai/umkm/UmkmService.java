@@ -93,13 +93,14 @@ public class UmkmService {
 
   /**
    * Edits a business and its owner as last read at {@code versi}. A masked NIK or phone keeps the
-   * stored value. A business actor's edit makes both unverified.
+   * stored value; a null {@code versi} skips the check. A business actor's edit makes both
+   * unverified.
    */
   @Transactional
   @PreAuthorize(UmkmPeran.PENCATAT)
-  public UmkmTerdaftar ubah(long id, int versi, DaftarkanUmkm perintah, Cakupan cakupan) {
+  public UmkmTerdaftar ubah(long id, Integer versi, DaftarkanUmkm perintah, Cakupan cakupan) {
     Usaha u = muat(id, cakupan);
-    if (u.versi() != versi) {
+    if (versi != null && u.versi() != versi) {
       throw UmkmDitolak.bidang("", "umkm.register.versi-usang");
     }
     PelakuUsaha p = pelakuRepo.findById(u.pelakuUsahaId()).orElseThrow();
