@@ -33,7 +33,7 @@ class PelakuUsaha {
   private String diverifikasiOleh;
   private Instant diverifikasiPada;
   private final Instant dibuatPada;
-  @Version private int versi;
+  @Version private Integer versi;
 
   @PersistenceCreator
   PelakuUsaha(
@@ -53,7 +53,7 @@ class PelakuUsaha {
       String diverifikasiOleh,
       Instant diverifikasiPada,
       Instant dibuatPada,
-      int versi) {
+      Integer versi) {
     this.id = id;
     this.nik = nik;
     this.nama = nama;
@@ -96,7 +96,7 @@ class PelakuUsaha {
             null,
             null,
             Instant.now(),
-            0);
+            null);
     p.ubah(d);
     if (pemverifikasi != null) {
       p.verifikasi(pemverifikasi);
@@ -157,7 +157,7 @@ class PelakuUsaha {
   }
 
   int versi() {
-    return versi;
+    return versi == null ? 0 : versi;
   }
 
   PelakuUsahaRekaman rekaman() {

@@ -47,7 +47,7 @@ class Usaha {
   @MappedCollection(idColumn = "usaha_id")
   private final Set<Produk> produk;
 
-  @Version private int versi;
+  @Version private Integer versi;
 
   @PersistenceCreator
   Usaha(
@@ -72,7 +72,7 @@ class Usaha {
       Instant dibuatPada,
       Instant diubahPada,
       Set<Produk> produk,
-      int versi) {
+      Integer versi) {
     this.id = id;
     this.pelakuUsahaId = pelakuUsahaId;
     this.nama = nama;
@@ -123,7 +123,7 @@ class Usaha {
             kini,
             kini,
             null,
-            0);
+            null);
     u.ubah(d);
     if (pemverifikasi != null) {
       u.verifikasi(pemverifikasi);
@@ -191,7 +191,7 @@ class Usaha {
   }
 
   int versi() {
-    return versi;
+    return versi == null ? 0 : versi;
   }
 
   List<String> produk() {
