@@ -169,6 +169,63 @@ class UmkmRegisterTests {
         .contains("Register an MSME", "Business actor", "Legal basis for personal data");
   }
 
+  @Test
+  void anUnknownGeraiIsRefused() {
+    String usaha = UmkmFixture.unik("TanpaGerai");
+    String json =
+        UmkmFixture.json("Ani", usaha, null, UmkmFixture.SEKAYU)
+            .replace("\"produk\"", "\"geraiId\": 99999999, \"produk\"");
+    assertThat(postJson(json))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.galat.geraiId")
+        .isEqualTo("Gerai itu tidak ada.");
+    assertThat(data.jumlahUsahaBernama(usaha)).isZero();
+  }
+
+  @Test
+  void aGeraiOfficerRegistersThroughTheirGeraiAndSeesTheBusiness() {
+    long gerai = jdbc.sql("SELECT MIN(id) FROM gerai").query(Long.class).single();
+    var petugas = sebagai(Peran.PENGURUS_GERAI, Cakupan.gerai(gerai, UmkmFixture.SEKAYU));
+    String usaha = UmkmFixture.unik("Lewat gerai");
+    MvcTestResult r =
+        mvc.post()
+            .uri("/api/v1/umkm")
+            .with(petugas)
+            .with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(UmkmFixture.json("Dewi", usaha, null, UmkmFixture.TANJUNG_MAS))
+            .exchange();
+    assertThat(r).hasStatus(HttpStatus.CREATED);
+    assertThat(
+            jdbc.sql("SELECT gerai_id FROM usaha WHERE nama = :n")
+                .param("n", usaha)
+                .query(Long.class)
+                .single())
+        .isEqualTo(gerai);
+    assertThat(mvc.get().uri(r.getMvcResult().getResponse().getHeader("Location")).with(petugas))
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.statusVerifikasi")
+        .isEqualTo("TERVERIFIKASI");
+  }
+
+  @Test
+  void theWarningShowsOnTheBusinessPage() {
+    String usaha = UmkmFixture.unik("Tampil");
+    MvcTestResult r =
+        kirim(UmkmFixture.form("Ani", usaha, "337499" + UmkmFixture.nikUnik().substring(6)));
+    assertThat(
+            mvc.get()
+                .uri(r.getMvcResult().getResponse().getRedirectedUrl())
+                .cookie(r.getMvcResult().getResponse().getCookies())
+                .with(stafKota()))
+        .hasStatusOk()
+        .bodyText()
+        .contains(
+            "UMKM berhasil didaftarkan.", "Kode kecamatan pada NIK (angka 5-6) tidak dikenal.");
+  }
+
   private MvcTestResult kirim(MultiValueMap<String, String> form) {
     return mvc.post().uri("/umkm/baru").with(stafKota()).with(csrf()).params(form).exchange();
   }
