@@ -4,6 +4,8 @@ import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import id.gerai.shared.Jejak;
 import id.gerai.shared.TidakDitemukan;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -77,6 +79,7 @@ public class UmkmService {
   public UmkmTerdaftar daftarkan(DaftarkanUmkm perintah, Cakupan cakupan) {
     UmkmPemeriksa.Hasil hasil = pemeriksa.periksa(perintah, cakupan);
     DaftarkanUmkm d = hasil.perintah();
+    List<String> peringatan = new ArrayList<>(hasil.peringatan());
     String pemverifikasi = UmkmPeran.pemverifikasi() ? UmkmPeran.nama() : null;
     PelakuUsaha p = d.nik() == null ? null : pelakuRepo.findByNik(d.nik()).orElse(null);
     if (p == null) {
@@ -85,10 +88,12 @@ public class UmkmService {
       events.publishEvent(Jejak.dibuat(PelakuUsaha.JENIS_JEJAK, p.id(), p.rekaman()));
     } else if (cakupan.jenis() == Cakupan.Jenis.MILIK_SENDIRI && !p.milik(cakupan.akunId())) {
       throw UmkmDitolak.bidang("nik", "umkm.register.nik-milik-lain");
+    } else {
+      peringatan.add("umkm.register.nik-sudah-ada");
     }
     Usaha u = usahaRepo.save(Usaha.daftarkan(p.id(), d, pemverifikasi));
     events.publishEvent(Jejak.dibuat(Usaha.JENIS_JEJAK, u.id(), u.rekaman()));
-    return new UmkmTerdaftar(u.id(), p.id(), hasil.peringatan());
+    return new UmkmTerdaftar(u.id(), p.id(), peringatan);
   }
 
   /**

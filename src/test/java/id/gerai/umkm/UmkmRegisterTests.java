@@ -120,6 +120,15 @@ class UmkmRegisterTests {
     assertThat(postJson(UmkmFixture.json("Rina", dua, nik, UmkmFixture.PURWODINATAN)))
         .hasStatus(HttpStatus.CREATED);
     assertThat(data.pemilikUsahaBernama(dua)).isEqualTo(data.pemilikUsahaBernama(satu));
+    MvcTestResult tiga = kirim(UmkmFixture.form("Rina", UmkmFixture.unik("Tiga"), nik));
+    assertThat(tiga.getMvcResult().getFlashMap().get("peringatan").toString())
+        .contains("umkm.register.nik-sudah-ada");
+    MultiValueMap<String, String> rusak = UmkmFixture.form("Rina", UmkmFixture.unik("Rusak"), null);
+    rusak.set("dasarPemrosesan", "ASAL");
+    assertThat(kirim(rusak))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Pilih dasar pemrosesan dari daftar.");
   }
 
   @Test
