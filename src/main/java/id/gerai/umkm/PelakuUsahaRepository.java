@@ -11,4 +11,7 @@ interface PelakuUsahaRepository extends Repository<PelakuUsaha, Long> {
   Optional<PelakuUsaha> findById(Long id);
 
   Optional<PelakuUsaha> findByNik(String nik);
+
+  /** The person a business actor's account registered first. */
+  Optional<PelakuUsaha> findFirstByAkunIdOrderByIdAsc(Long akunId);
 }

@@ -81,9 +81,9 @@ public class UmkmService {
     DaftarkanUmkm d = hasil.perintah();
     List<String> peringatan = new ArrayList<>(hasil.peringatan());
     String pemverifikasi = UmkmPeran.pemverifikasi() ? UmkmPeran.nama() : null;
-    PelakuUsaha p = d.nik() == null ? null : pelakuRepo.findByNik(d.nik()).orElse(null);
+    Long akun = cakupan.jenis() == Cakupan.Jenis.MILIK_SENDIRI ? cakupan.akunId() : null;
+    PelakuUsaha p = pemilik(d.nik(), akun);
     if (p == null) {
-      Long akun = cakupan.jenis() == Cakupan.Jenis.MILIK_SENDIRI ? cakupan.akunId() : null;
       p = pelakuRepo.save(PelakuUsaha.daftarkan(d, akun, pemverifikasi));
       events.publishEvent(Jejak.dibuat(PelakuUsaha.JENIS_JEJAK, p.id(), p.rekaman()));
     } else if (cakupan.jenis() == Cakupan.Jenis.MILIK_SENDIRI && !p.milik(cakupan.akunId())) {
@@ -154,6 +154,14 @@ public class UmkmService {
     }
     events.publishEvent(
         new Jejak("VERIFIKASI", Usaha.JENIS_JEJAK, String.valueOf(id), sebelum, u.rekaman()));
+  }
+
+  /** The person known by the NIK, or else the business actor's own earlier registration. */
+  private PelakuUsaha pemilik(String nik, Long akun) {
+    if (nik != null) {
+      return pelakuRepo.findByNik(nik).orElse(null);
+    }
+    return akun == null ? null : pelakuRepo.findFirstByAkunIdOrderByIdAsc(akun).orElse(null);
   }
 
   private Usaha muat(long id, Cakupan cakupan) {

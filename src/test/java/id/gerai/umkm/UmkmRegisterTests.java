@@ -133,13 +133,14 @@ class UmkmRegisterTests {
 
   @Test
   void aBusinessActorRegistersUnverifiedAndCannotClaimAnotherPersonsNik() {
+    long akun = 920000L + (long) (Math.random() * 10000);
     String nik = UmkmFixture.nikUnik();
     long lain = data.pelaku(UmkmFixture.unik("Lain"), nik, null, UmkmFixture.SEKAYU, null);
     String usaha = UmkmFixture.unik("Milik");
     MvcTestResult r =
         mvc.post()
             .uri("/umkm/baru")
-            .with(sebagai(Peran.PELAKU_USAHA, Cakupan.milikSendiri(900001)))
+            .with(sebagai(Peran.PELAKU_USAHA, Cakupan.milikSendiri(akun)))
             .with(csrf())
             .params(UmkmFixture.form("Saya", usaha, null))
             .exchange();
@@ -154,13 +155,21 @@ class UmkmRegisterTests {
     assertThat(
             mvc.post()
                 .uri("/umkm/baru")
-                .with(sebagai(Peran.PELAKU_USAHA, Cakupan.milikSendiri(900001)))
+                .with(sebagai(Peran.PELAKU_USAHA, Cakupan.milikSendiri(akun)))
                 .with(csrf())
                 .params(f))
         .hasStatusOk()
         .bodyText()
         .contains("NIK ini sudah terdaftar untuk pelaku usaha lain.");
     assertThat(lain).isPositive();
+    String kedua = UmkmFixture.unik("Kedua");
+    mvc.post()
+        .uri("/umkm/baru")
+        .with(sebagai(Peran.PELAKU_USAHA, Cakupan.milikSendiri(akun)))
+        .with(csrf())
+        .params(UmkmFixture.form("Saya", kedua, null))
+        .exchange();
+    assertThat(data.pemilikUsahaBernama(kedua)).isEqualTo(data.pemilikUsahaBernama(usaha));
   }
 
   @Test
