@@ -48,6 +48,16 @@ public class UmkmService {
   }
 
   /**
+   * Answers 404 ({@link TidakDitemukan}) unless the business exists inside the scope: for pages and
+   * APIs about one business (its classes, permits) that do not need its details.
+   */
+  public void pastikanTerjangkau(long id, Cakupan cakupan) {
+    if (!pencarian.terjangkau(id, cakupan)) {
+      throw tidakDitemukan(id);
+    }
+  }
+
+  /**
    * One business with its owner; NIK and phone masked unless the caller is Dinkop staff, whose
    * clear view of a NIK is written to the audit trail.
    */

@@ -30,6 +30,7 @@ class UmkmCakupanTests {
 
   @Autowired MockMvcTester mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired UmkmService layanan;
 
   long gerai;
   long akun;
@@ -71,6 +72,15 @@ class UmkmCakupanTests {
   @Test
   void aBusinessActorSeesOnlyTheirOwn() throws Exception {
     periksa(sebagai(Peran.PELAKU_USAHA, Cakupan.milikSendiri(akun)), Set.of("milik"));
+  }
+
+  @Test
+  void otherPartsOfTheRegisterCanAskWhetherABusinessIsInScope() {
+    Cakupan kelurahan = Cakupan.wilayah(UmkmFixture.SEKAYU);
+    layanan.pastikanTerjangkau(usaha.get("sekayu"), kelurahan);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> layanan.pastikanTerjangkau(usaha.get("tanjungmas"), kelurahan))
+        .isInstanceOf(id.gerai.shared.TidakDitemukan.class);
   }
 
   @Test
