@@ -1,0 +1,23 @@
+package id.gerai.umkm;
+
+/**
+ * The register's list filters: text (business, product or owner name), kecamatan, kelurahan, gerai,
+ * KBLI prefix (2 to 5 digits), verification, status, sort ({@code nama} or {@code terbaru}) and the
+ * page (from 0).
+ */
+public record UmkmSaringan(
+    String q,
+    String kecamatan,
+    String kelurahan,
+    Long gerai,
+    String kbli,
+    VerifikasiStatus verifikasi,
+    UsahaStatus status,
+    String urut,
+    Integer halaman,
+    Integer ukuran) {
+
+  public static UmkmSaringan semua() {
+    return new UmkmSaringan(null, null, null, null, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,8 @@
+package id.gerai.umkm;
+
+/** Whether a business is trading. */
+public enum UsahaStatus {
+  AKTIF,
+  DORMAN,
+  TUTUP
+}

@@ -1,0 +1,111 @@
+package id.gerai.umkm.web;
+
+import id.gerai.shared.Cakupan;
+import id.gerai.shared.Halaman;
+import id.gerai.umkm.DaftarkanUmkm;
+import id.gerai.umkm.UmkmDetail;
+import id.gerai.umkm.UmkmDitolak;
+import id.gerai.umkm.UmkmRingkas;
+import id.gerai.umkm.UmkmSaringan;
+import id.gerai.umkm.UmkmService;
+import id.gerai.umkm.UmkmTerdaftar;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/umkm}: the register for API clients, within the caller's scope. A refused
+ * registration answers 400 with a problem detail whose {@code galat} maps each field to its
+ * message.
+ */
+@RestController
+@RequestMapping("/api/v1/umkm")
+class UmkmApiController {
+
+  private final UmkmService umkm;
+  private final MessageSource pesan;
+
+  UmkmApiController(UmkmService umkm, MessageSource pesan) {
+    this.umkm = umkm;
+    this.pesan = pesan;
+  }
+
+  /** One page of businesses; same filters as the list page, {@code halaman} from 0. */
+  @GetMapping
+  Halaman<UmkmRingkas> cari(UmkmSaringan saringan, Cakupan cakupan) {
+    return umkm.cari(saringan, cakupan);
+  }
+
+  @GetMapping("/{id}")
+  UmkmDetail ambil(@PathVariable long id, Cakupan cakupan) {
+    return umkm.ambil(id, cakupan);
+  }
+
+  @PostMapping
+  ResponseEntity<?> daftarkan(
+      @Valid @RequestBody DaftarkanUmkm perintah, BindingResult hasil, Cakupan cakupan) {
+    if (hasil.hasErrors()) {
+      return masalah(hasil);
+    }
+    UmkmTerdaftar t = umkm.daftarkan(perintah, cakupan);
+    return ResponseEntity.created(URI.create("/api/v1/umkm/" + t.usahaId())).body(t);
+  }
+
+  /** Replaces a business and its owner; {@code versi} (optional) guards against a lost update. */
+  @PutMapping("/{id}")
+  ResponseEntity<?> ubah(
+      @PathVariable long id,
+      @RequestParam(name = "versi", required = false) Integer versi,
+      @Valid @RequestBody DaftarkanUmkm perintah,
+      BindingResult hasil,
+      Cakupan cakupan) {
+    if (hasil.hasErrors()) {
+      return masalah(hasil);
+    }
+    return ResponseEntity.ok(umkm.ubah(id, versi, perintah, cakupan));
+  }
+
+  @ExceptionHandler(UmkmDitolak.class)
+  ResponseEntity<ProblemDetail> ditolak(UmkmDitolak e) {
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<String, String> galat = new LinkedHashMap<>();
+    e.galat().forEach((b, k) -> galat.put(b, pesan.getMessage(k, null, k, locale)));
+    return jawab(galat);
+  }
+
+  private ResponseEntity<?> masalah(BindingResult hasil) {
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<String, String> galat = new LinkedHashMap<>();
+    for (FieldError f : hasil.getFieldErrors()) {
+      galat.putIfAbsent(f.getField(), pesan.getMessage(f, locale));
+    }
+    return jawab(galat);
+  }
+
+  private ResponseEntity<ProblemDetail> jawab(Map<String, String> galat) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, pesan.getMessage("umkm.register.galat.isian", null, locale));
+    p.setProperty("galat", galat);
+    return ResponseEntity.badRequest().body(p);
+  }
+}

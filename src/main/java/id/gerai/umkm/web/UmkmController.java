@@ -1,0 +1,50 @@
+package id.gerai.umkm.web;
+
+import id.gerai.shared.Cakupan;
+import id.gerai.shared.web.Htmx;
+import id.gerai.umkm.UmkmService;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The register's list (filters and paging, htmx or plain), one business's page, and its
+ * verification, for every role within its scope.
+ */
+@Controller
+class UmkmController {
+
+  private final UmkmService umkm;
+  private final UmkmPilihan pilihan;
+
+  UmkmController(UmkmService umkm, UmkmPilihan pilihan) {
+    this.umkm = umkm;
+    this.pilihan = pilihan;
+  }
+
+  @GetMapping("/umkm")
+  String daftar(
+      @ModelAttribute("f") UmkmFilter f, Cakupan cakupan, HttpServletRequest request, Model model) {
+    model.addAttribute("hal", umkm.cari(f.saringan(), cakupan));
+    pilihan.untukDaftar(model);
+    return Htmx.view(request, "umkm/daftar", "hasil");
+  }
+
+  @GetMapping("/umkm/{id}")
+  String tampil(@PathVariable long id, Cakupan cakupan, Model model) {
+    model.addAttribute("umkm", umkm.ambil(id, cakupan));
+    return "umkm/tampil";
+  }
+
+  @PostMapping("/umkm/{id}/verifikasi")
+  String verifikasi(@PathVariable long id, Cakupan cakupan, RedirectAttributes redirect) {
+    umkm.verifikasi(id, cakupan);
+    redirect.addFlashAttribute("pesan", "umkm.register.pesan.diverifikasi");
+    return "redirect:/umkm/" + id;
+  }
+}

@@ -1,0 +1,46 @@
+package id.gerai.umkm.web;
+
+import id.gerai.umkm.UmkmSaringan;
+import id.gerai.umkm.UsahaStatus;
+import id.gerai.umkm.VerifikasiStatus;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The list page's query, and its own address for another page of the same list. */
+record UmkmFilter(
+    String q,
+    String kecamatan,
+    String kelurahan,
+    Long gerai,
+    String kbli,
+    VerifikasiStatus verifikasi,
+    UsahaStatus status,
+    String urut,
+    Integer halaman,
+    Integer ukuran) {
+
+  UmkmSaringan saringan() {
+    return new UmkmSaringan(
+        q, kecamatan, kelurahan, gerai, kbli, verifikasi, status, urut, halaman, ukuran);
+  }
+
+  public String uri(int nomor) {
+    UriComponentsBuilder b = UriComponentsBuilder.fromPath("/umkm");
+    tambah(b, "q", q);
+    tambah(b, "kecamatan", kecamatan);
+    tambah(b, "kelurahan", kelurahan);
+    tambah(b, "gerai", gerai == null ? null : gerai.toString());
+    tambah(b, "kbli", kbli);
+    tambah(b, "verifikasi", verifikasi == null ? null : verifikasi.name());
+    tambah(b, "status", status == null ? null : status.name());
+    tambah(b, "urut", urut);
+    tambah(b, "ukuran", ukuran == null ? null : ukuran.toString());
+    b.queryParam("halaman", nomor);
+    return b.encode().build().toUriString();
+  }
+
+  private static void tambah(UriComponentsBuilder b, String nama, String nilai) {
+    if (nilai != null && !nilai.isBlank()) {
+      b.queryParam(nama, nilai.strip());
+    }
+  }
+}
