@@ -2,6 +2,8 @@ package id.gerai.umkm.web;
 
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.web.Htmx;
+import id.gerai.umkm.AngkaTahunanService;
+import id.gerai.umkm.TanggaService;
 import id.gerai.umkm.UmkmService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -22,9 +24,15 @@ class UmkmController {
   private final UmkmService umkm;
   private final UmkmPilihan pilihan;
 
-  UmkmController(UmkmService umkm, UmkmPilihan pilihan) {
+  private final AngkaTahunanService angka;
+  private final TanggaService tangga;
+
+  UmkmController(
+      UmkmService umkm, UmkmPilihan pilihan, AngkaTahunanService angka, TanggaService tangga) {
     this.umkm = umkm;
     this.pilihan = pilihan;
+    this.angka = angka;
+    this.tangga = tangga;
   }
 
   @GetMapping("/umkm")
@@ -38,6 +46,8 @@ class UmkmController {
   @GetMapping("/umkm/{id}")
   String tampil(@PathVariable long id, Cakupan cakupan, Model model) {
     model.addAttribute("umkm", umkm.ambil(id, cakupan));
+    model.addAttribute("kelas", angka.riwayat(id, cakupan).terakhir().orElse(null));
+    model.addAttribute("tangga", tangga.untuk(id, cakupan));
     return "umkm/tampil";
   }
 
