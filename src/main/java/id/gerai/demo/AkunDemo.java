@@ -14,6 +14,7 @@ record AkunDemo(
 
   static final String SANDI = "gerai-demo-2026";
   static final String KOTA = "33.74";
+  static final String PELAKU_USAHA = "demo-usaha";
 
   /** Kelurahan Sekayu, Semarang Tengah: the demo gerai officer runs its gerai kelurahan. */
   static final String KELURAHAN_GERAI = "33.74.01.1007";
@@ -31,7 +32,7 @@ record AkunDemo(
               Cakupan.Jenis.GERAI,
               KELURAHAN_GERAI),
           wilayah("demo-pendamping", "Agus Setiawan", Peran.PENDAMPING, "33.74.01"),
-          sendiri("demo-usaha", "Siti Aminah", Peran.PELAKU_USAHA),
+          sendiri(PELAKU_USAHA, "Siti Aminah", Peran.PELAKU_USAHA),
           sendiri("demo-koperasi", "Joko Prasetyo", Peran.PENGURUS_KOPERASI));
 
   private static AkunDemo wilayah(String nama, String lengkap, Peran peran, String kode) {

@@ -1,10 +1,6 @@
 package id.gerai.demo;
 
 import id.gerai.akun.AkunService;
-import id.gerai.gerai.GeraiJenis;
-import id.gerai.gerai.GeraiRingkas;
-import id.gerai.gerai.GeraiService;
-import id.gerai.gerai.SaringGerai;
 import id.gerai.shared.Cakupan;
 import id.gerai.wilayah.WilayahService;
 import java.sql.DatabaseMetaData;
@@ -38,7 +34,7 @@ class DataDemo implements ApplicationRunner {
   private final DataSource dataSource;
   private final AkunService akun;
   private final WilayahService wilayah;
-  private final GeraiService gerai;
+  private final UmkmDemo umkm;
   private final TransactionTemplate tx;
 
   DataDemo(
@@ -46,13 +42,13 @@ class DataDemo implements ApplicationRunner {
       DataSource dataSource,
       AkunService akun,
       WilayahService wilayah,
-      GeraiService gerai,
+      UmkmDemo umkm,
       TransactionTemplate tx) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.akun = akun;
     this.wilayah = wilayah;
-    this.gerai = gerai;
+    this.umkm = umkm;
     this.tx = tx;
   }
 
@@ -86,28 +82,27 @@ class DataDemo implements ApplicationRunner {
   List<String> isi() {
     Cakupan kota = Cakupan.wilayah(AkunDemo.KOTA);
     List<String> dibuat = new ArrayList<>();
+    Long akunPelaku = null;
     for (AkunDemo a : AkunDemo.SEMUA) {
       Long geraiId = null;
       if (a.jenis() == Cakupan.Jenis.GERAI) {
-        Optional<Long> gerai = geraiKelurahan(a.kode());
+        Optional<Long> gerai = umkm.geraiKelurahan(a.kode());
         if (gerai.isEmpty()) {
           log.warn("Demo data: no gerai kelurahan in {}, {} skipped", a.kode(), a.namaPengguna());
           continue;
         }
         geraiId = gerai.get();
       }
-      akun.buat(a.perintah(geraiId), kota);
+      long id = akun.buat(a.perintah(geraiId), kota).akun().id();
       dibuat.add(a.ringkas());
+      if (a.namaPengguna().equals(AkunDemo.PELAKU_USAHA)) {
+        akunPelaku = id;
+      }
+    }
+    if (akunPelaku != null) {
+      dibuat.add(umkm.isi(akunPelaku) + " businesses");
     }
     return dibuat;
-  }
-
-  /** The gerai kelurahan of an area, as the gerai seeding left it. */
-  private Optional<Long> geraiKelurahan(String kodeWilayah) {
-    SaringGerai saring = new SaringGerai(kodeWilayah, GeraiJenis.KELURAHAN, null, null, 0, 1);
-    return gerai.cari(saring, Cakupan.wilayah(kodeWilayah)).isi().stream()
-        .findFirst()
-        .map(GeraiRingkas::id);
   }
 
   private String urlBasisData() {

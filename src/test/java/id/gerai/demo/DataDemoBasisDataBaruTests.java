@@ -3,11 +3,15 @@ package id.gerai.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import id.gerai.PenggunaUji;
 import id.gerai.akun.AkunRingkas;
 import id.gerai.akun.AkunService;
 import id.gerai.akun.Peran;
 import id.gerai.akun.SaringAkun;
 import id.gerai.shared.Cakupan;
+import id.gerai.umkm.UmkmSaringan;
+import id.gerai.umkm.UmkmService;
+import id.gerai.umkm.VerifikasiStatus;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -44,6 +48,7 @@ class DataDemoBasisDataBaruTests {
   @Autowired AkunService akun;
   @Autowired DataDemo demo;
   @Autowired MockMvcTester mvc;
+  @Autowired UmkmService umkm;
 
   @Test
   void theFirstStartMakesOneDemoAccountPerRoleWithAClearScope() {
@@ -70,6 +75,23 @@ class DataDemoBasisDataBaruTests {
     assertThat(demoAkun.get("demo-koperasi").cakupan().jenis())
         .isEqualTo(Cakupan.Jenis.MILIK_SENDIRI);
     assertThat(akunDemo("admin")).containsKey("admin");
+  }
+
+  @Test
+  void theFirstStartFillsTheRegisterWithBusinessesAcrossClasses() {
+    long pelaku = akunDemo().get("demo-usaha").id();
+    assertThat(umkm.cari(UmkmSaringan.semua(), Cakupan.wilayah("33.74")).total())
+        .isEqualTo(UmkmDemo.JUMLAH + 2L);
+    var milik = umkm.cari(UmkmSaringan.semua(), Cakupan.milikSendiri(pelaku)).isi();
+    assertThat(milik).hasSize(2).allMatch(u -> u.statusVerifikasi() == VerifikasiStatus.BELUM);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/umkm")
+                .with(PenggunaUji.sebagai(Peran.STAF_DINAS, Cakupan.wilayah("33.74"))))
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.total")
+        .isEqualTo(UmkmDemo.JUMLAH + 2);
   }
 
   @Test
