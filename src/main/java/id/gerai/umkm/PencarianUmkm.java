@@ -70,13 +70,15 @@ class PencarianUmkm {
     return kode == null ? Optional.empty() : wilayah.cari(kode).map(Wilayah::nama);
   }
 
-  private static String syarat(Cakupan cakupan, Map<String, Object> params) {
+  /** The caller's scope on a business and its owner (aliases u and p); shared with the export. */
+  static String syarat(Cakupan cakupan, Map<String, Object> params) {
     SyaratSql s = cakupan.syarat("u.kode_wilayah", "u.gerai_id", "p.akun_id");
     params.putAll(s.params());
     return s.sql();
   }
 
-  private static String saringan(UmkmSaringan s, Map<String, Object> params) {
+  /** The list's filters as SQL; the export uses the same, so both always select alike. */
+  static String saringan(UmkmSaringan s, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder();
     if (isi(s.q())) {
       sql.append(

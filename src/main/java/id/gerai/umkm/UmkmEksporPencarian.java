@@ -1,9 +1,6 @@
 package id.gerai.umkm;
 
 import id.gerai.shared.Cakupan;
-import id.gerai.shared.MasukanTidakSah;
-import id.gerai.shared.SyaratSql;
-import id.gerai.wilayah.KodeWilayah;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -38,9 +35,11 @@ class UmkmEksporPencarian {
   /** The query for these filters; checks them first, so a bad filter fails before any output. */
   Kueri kueri(UmkmSaringan s, Cakupan cakupan, boolean terbuka) {
     Map<String, Object> params = new HashMap<>();
-    SyaratSql syarat = cakupan.syarat("u.kode_wilayah", "u.gerai_id", "p.akun_id");
-    params.putAll(syarat.params());
-    String sql = SQL + syarat.sql() + saringan(s, params) + " ORDER BY LOWER(u.nama), u.id";
+    String sql =
+        SQL
+            + PencarianUmkm.syarat(cakupan, params)
+            + PencarianUmkm.saringan(s, params)
+            + " ORDER BY LOWER(u.nama), u.id";
     return new Kueri(sql, params, terbuka);
   }
 
@@ -87,48 +86,5 @@ class UmkmEksporPencarian {
         rs.getString("status_verifikasi"),
         rs.getString("kelas_omzet"),
         tahun);
-  }
-
-  /** The list's filters, as in {@link PencarianUmkm} (kept in step with it). */
-  private static String saringan(UmkmSaringan s, Map<String, Object> params) {
-    StringBuilder sql = new StringBuilder();
-    if (isi(s.q())) {
-      sql.append(
-          " AND (LOWER(u.nama) LIKE :q ESCAPE '\\' OR LOWER(p.nama) LIKE :q ESCAPE '\\'"
-              + " OR EXISTS (SELECT 1 FROM produk pr WHERE pr.usaha_id = u.id"
-              + " AND LOWER(pr.nama) LIKE :q ESCAPE '\\'))");
-      params.put("q", "%" + s.q().strip().toLowerCase().replaceAll("([\\\\%_])", "\\\\$1") + "%");
-    }
-    if (isi(s.kelurahan())) {
-      sql.append(" AND u.kode_wilayah = :kelurahan");
-      params.put("kelurahan", KodeWilayah.periksa(s.kelurahan()));
-    } else if (isi(s.kecamatan())) {
-      sql.append(" AND u.kode_wilayah LIKE :kecamatan");
-      params.put("kecamatan", KodeWilayah.periksa(s.kecamatan()) + ".%");
-    }
-    if (s.gerai() != null) {
-      sql.append(" AND u.gerai_id = :gerai");
-      params.put("gerai", s.gerai());
-    }
-    if (isi(s.kbli())) {
-      if (!s.kbli().strip().matches("[0-9]{2,5}")) {
-        throw new MasukanTidakSah("umkm.register.kbli-saringan", s.kbli().strip());
-      }
-      sql.append(" AND u.kbli_kode LIKE :kbli");
-      params.put("kbli", s.kbli().strip() + "%");
-    }
-    if (s.verifikasi() != null) {
-      sql.append(" AND u.status_verifikasi = :verifikasi");
-      params.put("verifikasi", s.verifikasi().name());
-    }
-    if (s.status() != null) {
-      sql.append(" AND u.status = :status");
-      params.put("status", s.status().name());
-    }
-    return sql.toString();
-  }
-
-  private static boolean isi(String s) {
-    return s != null && !s.isBlank();
   }
 }
