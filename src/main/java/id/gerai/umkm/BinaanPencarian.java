@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL read side of enrolments (and the business lookup milestones share). Every query joins
- * the business and its owner and ANDs the caller's scope, so a business outside it is not there.
+ * The SQL read side of enrolments (and the business lookup milestones share). Every query joins the
+ * business and its owner and ANDs the caller's scope, so a business outside it is not there.
  */
 @Component
 class BinaanPencarian {

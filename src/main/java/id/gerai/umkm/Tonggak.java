@@ -99,7 +99,14 @@ class Tonggak {
 
   TonggakData data() {
     return new TonggakData(
-        id == null ? 0 : id, usahaId, jenis, tanggal, keterangan, nilai, atribusi, statusVerifikasi);
+        id == null ? 0 : id,
+        usahaId,
+        jenis,
+        tanggal,
+        keterangan,
+        nilai,
+        atribusi,
+        statusVerifikasi);
   }
 
   /** What the audit trail keeps of a milestone. */

@@ -38,11 +38,14 @@ class TonggakPencarian {
         .list();
   }
 
-  /** Verified milestones in scope, of one kind (all when null), within the days given (inclusive). */
+  /**
+   * Verified milestones in scope, of one kind (all when null), within the days given (inclusive).
+   */
   long jumlahTerverifikasi(Cakupan cakupan, TonggakJenis jenis, LocalDate dari, LocalDate sampai) {
     SyaratSql s = BinaanPencarian.syarat(cakupan);
     StringBuilder sql =
-        new StringBuilder("SELECT COUNT(*)" + DARI + " WHERE t.status_verifikasi = 'TERVERIFIKASI'");
+        new StringBuilder(
+            "SELECT COUNT(*)" + DARI + " WHERE t.status_verifikasi = 'TERVERIFIKASI'");
     if (jenis != null) {
       sql.append(" AND t.jenis = :jenis");
     }

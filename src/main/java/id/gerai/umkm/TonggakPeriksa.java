@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The rules of a milestone: a kind and a day not in the future; a value for the kinds that need
- * one (never negative for capital raised), fitting NUMERIC(18,2); texts fitting their columns. A
- * broken rule is a {@link MasukanTidakSah} whose key names the field ({@code
+ * The rules of a milestone: a kind and a day not in the future; a value for the kinds that need one
+ * (never negative for capital raised), fitting NUMERIC(18,2); texts fitting their columns. A broken
+ * rule is a {@link MasukanTidakSah} whose key names the field ({@code
  * umkm.tonggak.<field>.<reason>}).
  */
 final class TonggakPeriksa {
