@@ -67,6 +67,13 @@ class BinaanTests {
         .isEqualTo(true);
     long id = idBinaan();
     assertThat(fixture.jejak("BUAT", "binaan", id)).isEqualTo(1);
+    assertThat(
+            mvc.post()
+                .uri("/umkm/{id}/binaan/{b}/akhiri", usaha, id)
+                .with(stafKota())
+                .with(csrf())
+                .param("tanggal", hariIni.minusDays(31).toString()))
+        .hasStatus(HttpStatus.BAD_REQUEST);
 
     assertThat(
             mvc.post()

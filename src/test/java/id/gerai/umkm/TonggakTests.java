@@ -76,6 +76,7 @@ class TonggakTests {
     kirim(stafKota(), "PERUBAHAN_OMZET", hariIni, null).hasStatus(HttpStatus.BAD_REQUEST);
     kirim(stafKota(), "MODAL_DIPEROLEH", hariIni, null).hasStatus(HttpStatus.BAD_REQUEST);
     kirim(stafKota(), "MODAL_DIPEROLEH", hariIni, "-5").hasStatus(HttpStatus.BAD_REQUEST);
+    kirim(stafKota(), "BUKAN_JENIS", hariIni, "5").hasStatus(HttpStatus.BAD_REQUEST);
     assertThat(jumlah()).isZero();
     kirim(stafKota(), "MODAL_DIPEROLEH", hariIni, "25000000").hasStatus(HttpStatus.CREATED);
     kirim(stafKota(), "PERUBAHAN_OMZET", hariIni, "-1500000.50").hasStatus(HttpStatus.CREATED);
