@@ -70,6 +70,12 @@ class PencarianUmkm {
     return kode == null ? Optional.empty() : wilayah.cari(kode).map(Wilayah::nama);
   }
 
+  /** A valid permit of a kind; an NIB in the business's own column counts too. */
+  private static final String IZIN_BERLAKU =
+      "((:izinPunya = 'NIB' AND u.nib IS NOT NULL) OR EXISTS (SELECT 1 FROM legalitas l"
+          + " WHERE l.usaha_id = u.id AND l.jenis = :izinPunya"
+          + " AND (l.berlaku_sampai IS NULL OR l.berlaku_sampai >= :hariIniIzin)))";
+
   /** The caller's scope on a business and its owner (aliases u and p); shared with the export. */
   static String syarat(Cakupan cakupan, Map<String, Object> params) {
     SyaratSql s = cakupan.syarat("u.kode_wilayah", "u.gerai_id", "p.akun_id");
@@ -112,6 +118,33 @@ class PencarianUmkm {
     if (s.status() != null) {
       sql.append(" AND u.status = :status");
       params.put("status", s.status().name());
+    }
+    return sql.append(saringanNaikKelas(s, params)).toString();
+  }
+
+  /** Latest class by sales, binaan today, and a valid permit held or missing. */
+  private static String saringanNaikKelas(UmkmSaringan s, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder();
+    if (s.kelas() != null) {
+      sql.append(
+          " AND (SELECT a.kelas_omzet FROM angka_tahunan a WHERE a.usaha_id = u.id"
+              + " ORDER BY a.tahun DESC LIMIT 1) = :kelas");
+      params.put("kelas", s.kelas().name());
+    }
+    if (s.binaan() != null) {
+      sql.append(s.binaan() ? " AND " : " AND NOT ").append(BinaanService.SYARAT_BINAAN);
+      params.put("hariIniBinaan", BinaanService.hariIni());
+    }
+    if (s.punyaIzin() != null) {
+      sql.append(" AND ").append(IZIN_BERLAKU);
+      params.put("izinPunya", s.punyaIzin().name());
+    }
+    if (s.tanpaIzin() != null) {
+      sql.append(" AND NOT ").append(IZIN_BERLAKU.replace(":izinPunya", ":izinTanpa"));
+      params.put("izinTanpa", s.tanpaIzin().name());
+    }
+    if (s.punyaIzin() != null || s.tanpaIzin() != null) {
+      params.put("hariIniIzin", BinaanService.hariIni());
     }
     return sql.toString();
   }

@@ -2,8 +2,8 @@ package id.gerai.umkm;
 
 /**
  * The register's list filters: text (business, product or owner name), kecamatan, kelurahan, gerai,
- * KBLI prefix (2 to 5 digits), verification, status, sort ({@code nama} or {@code terbaru}) and the
- * page (from 0).
+ * KBLI prefix (2 to 5 digits), verification, status, the latest size class by sales, binaan or not,
+ * a permit held or missing, sort ({@code nama} or {@code terbaru}) and the page (from 0).
  */
 public record UmkmSaringan(
     String q,
@@ -13,11 +13,16 @@ public record UmkmSaringan(
     String kbli,
     VerifikasiStatus verifikasi,
     UsahaStatus status,
+    KelasUsaha kelas,
+    Boolean binaan,
+    LegalitasJenis punyaIzin,
+    LegalitasJenis tanpaIzin,
     String urut,
     Integer halaman,
     Integer ukuran) {
 
   public static UmkmSaringan semua() {
-    return new UmkmSaringan(null, null, null, null, null, null, null, null, null, null);
+    return new UmkmSaringan(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

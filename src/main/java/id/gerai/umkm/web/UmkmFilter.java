@@ -1,5 +1,7 @@
 package id.gerai.umkm.web;
 
+import id.gerai.umkm.KelasUsaha;
+import id.gerai.umkm.LegalitasJenis;
 import id.gerai.umkm.UmkmSaringan;
 import id.gerai.umkm.UsahaStatus;
 import id.gerai.umkm.VerifikasiStatus;
@@ -14,13 +16,30 @@ record UmkmFilter(
     String kbli,
     VerifikasiStatus verifikasi,
     UsahaStatus status,
+    KelasUsaha kelas,
+    Boolean binaan,
+    LegalitasJenis punyaIzin,
+    LegalitasJenis tanpaIzin,
     String urut,
     Integer halaman,
     Integer ukuran) {
 
   UmkmSaringan saringan() {
     return new UmkmSaringan(
-        q, kecamatan, kelurahan, gerai, kbli, verifikasi, status, urut, halaman, ukuran);
+        q,
+        kecamatan,
+        kelurahan,
+        gerai,
+        kbli,
+        verifikasi,
+        status,
+        kelas,
+        binaan,
+        punyaIzin,
+        tanpaIzin,
+        urut,
+        halaman,
+        ukuran);
   }
 
   public String uri(int nomor) {
@@ -32,6 +51,10 @@ record UmkmFilter(
     tambah(b, "kbli", kbli);
     tambah(b, "verifikasi", verifikasi == null ? null : verifikasi.name());
     tambah(b, "status", status == null ? null : status.name());
+    tambah(b, "kelas", kelas == null ? null : kelas.name());
+    tambah(b, "binaan", binaan == null ? null : binaan.toString());
+    tambah(b, "punyaIzin", punyaIzin == null ? null : punyaIzin.name());
+    tambah(b, "tanpaIzin", tanpaIzin == null ? null : tanpaIzin.name());
     tambah(b, "urut", urut);
     tambah(b, "ukuran", ukuran == null ? null : ukuran.toString());
     b.queryParam("halaman", nomor);

@@ -4,6 +4,8 @@ import id.gerai.gerai.GeraiRingkas;
 import id.gerai.gerai.GeraiService;
 import id.gerai.gerai.SaringGerai;
 import id.gerai.shared.Cakupan;
+import id.gerai.umkm.KelasUsaha;
+import id.gerai.umkm.LegalitasJenis;
 import id.gerai.umkm.Nik;
 import id.gerai.umkm.PelakuUsahaDasar;
 import id.gerai.umkm.UsahaBentuk;
@@ -33,6 +35,8 @@ class UmkmPilihan {
     model.addAttribute("semuaKecamatan", turunan(WilayahTingkat.KECAMATAN));
     model.addAttribute("semuaVerifikasi", VerifikasiStatus.values());
     model.addAttribute("semuaStatus", UsahaStatus.values());
+    model.addAttribute("semuaKelas", KelasUsaha.values());
+    model.addAttribute("semuaIzin", LegalitasJenis.values());
   }
 
   void untukForm(Cakupan cakupan, Model model) {
