@@ -37,7 +37,7 @@ class DuplikatPasanganPencarian {
     params.put("lewati", (long) nomor * ukuran);
     List<DuplikatPasangan> isi =
         jdbc
-            .sql(gabung + " ORDER BY alasan, id_a, id_b LIMIT :batas OFFSET :lewati")
+            .sql(gabung + " ORDER BY alasan, id_b DESC, id_a DESC LIMIT :batas OFFSET :lewati")
             .params(params)
             .query(Baris.class)
             .list()

@@ -58,12 +58,15 @@ class DuplikatPenggabung {
         .param("hapus", hapusId)
         .param("kini", Timestamp.from(Instant.now()))
         .update();
-    DuplikatKeadaan sebelum = new DuplikatKeadaan(tetapId, hapusId, hapus.status(), null);
+    jejak(tetapId, hapusId, hapus.status());
+  }
+
+  private void jejak(long tetapId, long hapusId, String statusSebelum) {
+    DuplikatKeadaan sebelum = new DuplikatKeadaan(tetapId, hapusId, statusSebelum, null);
     DuplikatKeadaan sesudah = new DuplikatKeadaan(tetapId, hapusId, "TUTUP", tetapId);
-    events.publishEvent(
-        new Jejak(AKSI, Usaha.JENIS_JEJAK, String.valueOf(hapusId), sebelum, sesudah));
-    events.publishEvent(
-        new Jejak(AKSI, Usaha.JENIS_JEJAK, String.valueOf(tetapId), sebelum, sesudah));
+    for (long id : new long[] {hapusId, tetapId}) {
+      events.publishEvent(new Jejak(AKSI, Usaha.JENIS_JEJAK, String.valueOf(id), sebelum, sesudah));
+    }
   }
 
   private Keadaan keadaan(long id, Cakupan cakupan) {

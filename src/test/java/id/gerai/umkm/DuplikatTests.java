@@ -156,6 +156,13 @@ class DuplikatTests {
         .hasStatusOk()
         .bodyText()
         .contains("\"idA\":" + a + ",");
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/umkm/duplikat?ukuran=200")
+                .with(sebagai(Peran.STAF_DINAS, Cakupan.wilayah("33.74.02"))))
+        .hasStatusOk()
+        .bodyText()
+        .doesNotContain("\"idA\":" + a + ",");
     assertThat(mvc.get().uri("/umkm/duplikat?lang=en").with(stafKota()))
         .hasStatusOk()
         .bodyText()
