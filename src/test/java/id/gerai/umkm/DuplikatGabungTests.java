@@ -53,6 +53,10 @@ class DuplikatGabungTests {
             + " :kini, 0)",
         hapus);
     sql(
+        "INSERT INTO binaan (usaha_id, pendamping, sejak, dicatat_oleh, dicatat_pada, versi)"
+            + " VALUES (:id, 'Pendamping Uji', DATE '2024-01-01', 'uji', :kini, 0)",
+        hapus);
+    sql(
         "INSERT INTO tangga_usaha (usaha_id, pembukuan, pembiayaan_formal, diperbarui_pada)"
             + " VALUES (:id, TRUE, FALSE, :kini)",
         hapus);
@@ -97,6 +101,7 @@ class DuplikatGabungTests {
     assertThat(hitung("produk", tetap)).isEqualTo(1);
     assertThat(hitung("legalitas", tetap)).isEqualTo(1);
     assertThat(hitung("tonggak", tetap)).isEqualTo(1);
+    assertThat(hitung("binaan", tetap)).isEqualTo(1);
     assertThat(hitung("tangga_usaha", tetap)).isEqualTo(1);
     assertThat(hitung("angka_tahunan", tetap)).isEqualTo(2);
     assertThat(hitung("angka_tahunan", hapus) + hitung("produk", hapus)).isZero();
