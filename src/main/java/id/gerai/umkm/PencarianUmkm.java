@@ -85,7 +85,8 @@ class PencarianUmkm {
 
   /** The list's filters as SQL; the export uses the same, so both always select alike. */
   static String saringan(UmkmSaringan s, Map<String, Object> params) {
-    StringBuilder sql = new StringBuilder();
+    // A business merged into another lives on only as its history; lists show the kept one.
+    StringBuilder sql = new StringBuilder(" AND u.digabung_ke IS NULL");
     if (isi(s.q())) {
       sql.append(
           " AND (LOWER(u.nama) LIKE :q ESCAPE '\\' OR LOWER(p.nama) LIKE :q ESCAPE '\\'"

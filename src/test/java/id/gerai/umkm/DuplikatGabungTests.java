@@ -31,11 +31,12 @@ class DuplikatGabungTests {
   UmkmFixture data;
   long tetap;
   long hapus;
+  String nama;
 
   @BeforeEach
   void siapkan() {
     data = new UmkmFixture(jdbc);
-    String nama = UmkmFixture.unik("Bandeng");
+    nama = UmkmFixture.unik("Bandeng");
     long p = data.pelaku("Ina", UmkmFixture.nikUnik(), null, UmkmFixture.SEKAYU, null);
     tetap = data.usaha(p, nama, UmkmFixture.SEKAYU, null, null, "BELUM");
     hapus = data.usaha(p, "Toko " + nama, UmkmFixture.SEKAYU, null, null, "BELUM");
@@ -122,6 +123,11 @@ class DuplikatGabungTests {
     assertThat(data.jejak("GABUNG", "usaha", hapus)).isEqualTo(1);
     assertThat(data.jejak("GABUNG", "usaha", tetap)).isEqualTo(1);
     assertThat(gabung(stafKota())).hasStatus(HttpStatus.BAD_REQUEST);
+    assertThat(mvc.get().uri("/api/v1/umkm").param("q", nama).with(stafKota()))
+        .as("lists and exports show only the kept business")
+        .bodyText()
+        .contains("\"id\":" + tetap + ",")
+        .doesNotContain("\"id\":" + hapus + ",");
   }
 
   @Test
