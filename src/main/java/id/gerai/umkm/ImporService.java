@@ -95,6 +95,29 @@ public class ImporService {
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** The same template as a workbook (headers and the example row, all text cells). */
+  public static byte[] templatXlsx() {
+    String[] baris =
+        new String(templatCsv(), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\uFEFF", "")
+            .split("\r\n");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = wb.createSheet("UMKM");
+      for (int r = 0; r < baris.length; r++) {
+        String[] sel = baris[r].split(";", -1);
+        var row = sheet.createRow(r);
+        for (int c = 0; c < sel.length; c++) {
+          row.createCell(c).setCellValue(sel[c]);
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Keeps an upload for the preview-then-save steps; answers a random token. */
   public String simpanSementara(InputStream isi, String namaAsli) {
     return sementara.simpan(isi, namaAsli);

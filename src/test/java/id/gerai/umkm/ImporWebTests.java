@@ -159,6 +159,31 @@ class ImporWebTests {
         .contains("Nama Usaha;Nama Pemilik;NIK;No HP");
   }
 
+  @Test
+  void templatXlsxDapatDiimporKembali() throws Exception {
+    MvcTestResult r =
+        mvc.get().uri("/umkm/impor/templat.xlsx").with(PenggunaUji.stafKota()).exchange();
+    assertThat(r).hasStatusOk();
+    MvcTestResult laporan = api(r.getResponse().getContentAsByteArray(), "templat.xlsx", true);
+    assertThat(laporan).bodyJson().extractingPath("$.sah").isEqualTo(1);
+    assertThat(laporan).bodyJson().extractingPath("$.ditolak").isEqualTo(0);
+  }
+
+  @Test
+  void halamanMenampilkanPesanUntukBerkasRusak() {
+    MvcTestResult r =
+        mvc.post()
+            .uri("/umkm/impor")
+            .multipart()
+            .file(
+                new MockMultipartFile(
+                    "file", "data.xlsx", "application/octet-stream", "PK bukan".getBytes()))
+            .with(PenggunaUji.stafKota())
+            .with(csrf())
+            .exchange();
+    assertThat(r).hasStatusOk().bodyText().contains("Berkas tidak dapat dibaca");
+  }
+
   private MvcTestResult api(byte[] isi, String nama, boolean pratinjau) {
     return mvc.post()
         .uri("/api/v1/umkm/impor")

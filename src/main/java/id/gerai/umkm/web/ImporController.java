@@ -54,6 +54,13 @@ class ImporController {
     return ImporUnduhan.csv("templat-impor-umkm.csv", ImporService.templatCsv());
   }
 
+  @GetMapping("/umkm/impor/templat.xlsx")
+  @PreAuthorize(ImporService.PENGIMPOR)
+  ResponseEntity<byte[]> templatXlsx() {
+    return ImporUnduhan.unduh(
+        "templat-impor-umkm.xlsx", ImporUnduhan.XLSX, ImporService.templatXlsx());
+  }
+
   @PostMapping("/umkm/impor")
   @PreAuthorize(ImporService.PENGIMPOR)
   String periksa(
