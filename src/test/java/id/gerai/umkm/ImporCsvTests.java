@@ -130,6 +130,45 @@ class ImporCsvTests {
   }
 
   @Test
+  void xlsxTanpaKolomWajibDitolakDenganPesannya() throws IOException {
+    Path p = Files.createTempFile("impor", ".xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(p)) {
+      var row = wb.createSheet("A").createRow(0);
+      row.createCell(0).setCellValue("Nama Usaha");
+      row.createCell(1).setCellValue("Kelurahan");
+      wb.write(out);
+    }
+    assertThatThrownBy(() -> impor.periksa(new ImporBerkas(p, true), KOTA))
+        .isInstanceOf(MasukanTidakSah.class)
+        .hasMessage("impor.berkas.kolom-wajib");
+  }
+
+  @Test
+  void peringatanNikTidakMenolakBarisTetapiNibKbliDanTeleponYangSalahMenolak() throws IOException {
+    Path p = Files.createTempFile("impor", ".csv");
+    Files.writeString(
+        p,
+        "Nama Usaha,Nama Pemilik,NIK,Kelurahan,NIB,KBLI,Telepon\n"
+            + "A,B,3399015505900001,Sekayu,,,\n"
+            + "C,D,,Sekayu,123,,\n"
+            + "E,F,,Sekayu,,99999,\n"
+            + "G,H,,Sekayu,,,12\n",
+        StandardCharsets.UTF_8);
+    ImporLaporan l = impor.periksa(new ImporBerkas(p, false), KOTA);
+    assertThat(l.sah()).isEqualTo(1);
+    assertThat(l.peringatan())
+        .extracting(ImporGalat::baris, ImporGalat::kolom)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "NIK"));
+    assertThat(l.galat())
+        .extracting(ImporGalat::baris, ImporGalat::kolom)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(3, "NIB"),
+            org.assertj.core.groups.Tuple.tuple(4, "KBLI"),
+            org.assertj.core.groups.Tuple.tuple(5, "Telepon"));
+  }
+
+  @Test
   void bomZipDitolak() throws IOException {
     Path p = Files.createTempFile("bom", ".xlsx");
     try (OutputStream out = Files.newOutputStream(p);

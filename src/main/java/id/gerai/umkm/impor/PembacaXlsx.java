@@ -51,9 +51,7 @@ final class PembacaXlsx {
                 r.getStylesTable(), null, sst, new Baris(tiapBaris), new DataFormatter(), false));
         parser.parse(new InputSource(in));
       }
-    } catch (MasukanTidakSah e) {
-      throw e;
-    } catch (IOException e) {
+    } catch (RuntimeException | IOException e) {
       throw e;
     } catch (Exception e) {
       throw new IOException(e);
