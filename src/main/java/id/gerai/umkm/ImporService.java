@@ -1,0 +1,196 @@
+package id.gerai.umkm;
+
+import id.gerai.shared.Cakupan;
+import id.gerai.shared.GalatBerpesan;
+import id.gerai.shared.MasukanTidakSah;
+import id.gerai.umkm.impor.BarisImpor;
+import id.gerai.umkm.impor.BerkasSementara;
+import id.gerai.umkm.impor.DaftarKelurahan;
+import id.gerai.umkm.impor.Kepala;
+import id.gerai.umkm.impor.PembacaBerkas;
+import id.gerai.umkm.impor.PemeriksaBaris;
+import id.gerai.umkm.impor.PengumpulLaporan;
+import id.gerai.wilayah.WilayahService;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports the register from a CSV or XLSX file. {@link #periksa} checks every row and writes
+ * nothing; {@link #simpan} saves the valid rows through {@link UmkmService#daftarkan} (same checks,
+ * scope and trail) in one transaction: if anything unexpected fails, nothing is written. A business
+ * already registered (same NIB; or same owner NIK and business name; without either, same owner
+ * name, business name and kelurahan) is skipped, left as it is, so a second import changes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ImporService {
+
+  /** Who may import: Dinkop staff and gerai officers, each within their scope. */
+  public static final String PENGIMPOR = "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_GERAI')";
+
+  private final UmkmService umkm;
+  private final AngkaTahunanService angka;
+  private final ImporPencocok pencocok;
+  private final WilayahService wilayah;
+  private final KbliService kbli;
+  private final Nik.Wilayah nikWilayah;
+  private final BerkasSementara sementara;
+
+  ImporService(
+      UmkmService umkm,
+      AngkaTahunanService angka,
+      ImporPencocok pencocok,
+      WilayahService wilayah,
+      KbliService kbli,
+      Nik.Wilayah nikWilayah,
+      BerkasSementara sementara) {
+    this.umkm = umkm;
+    this.angka = angka;
+    this.pencocok = pencocok;
+    this.wilayah = wilayah;
+    this.kbli = kbli;
+    this.nikWilayah = nikWilayah;
+    this.sementara = sementara;
+  }
+
+  /** Reads and checks the whole file; writes nothing. */
+  @PreAuthorize(PENGIMPOR)
+  public ImporLaporan periksa(ImporBerkas berkas, Cakupan cakupan) {
+    PengumpulLaporan p = new PengumpulLaporan();
+    jalankan(berkas, cakupan, p, (b, x) -> {});
+    return p.laporan(false);
+  }
+
+  /** Saves the file's valid rows, all or nothing. */
+  @Transactional
+  @PreAuthorize(PENGIMPOR)
+  public ImporLaporan simpan(ImporBerkas berkas, Cakupan cakupan) {
+    PengumpulLaporan p = new PengumpulLaporan();
+    jalankan(berkas, cakupan, p, (b, x) -> simpanBaris(b, cakupan, p));
+    return p.laporan(true);
+  }
+
+  /** Calls {@code tiapTolakan} with the header and then every refused row with its errors. */
+  @PreAuthorize(PENGIMPOR)
+  public void tolakan(
+      ImporBerkas berkas, Cakupan cakupan, BiConsumer<List<String>, List<ImporGalat>> tiapTolakan) {
+    jalankan(berkas, cakupan, new PengumpulLaporan(), (b, x) -> {}, tiapTolakan);
+  }
+
+  /** The template: the headers and one example row, UTF-8 with BOM, {@code ;}-separated. */
+  public static byte[] templatCsv() {
+    String kepala =
+        java.util.Arrays.stream(id.gerai.umkm.impor.Kolom.values())
+            .map(id.gerai.umkm.impor.Kolom::judul)
+            .collect(java.util.stream.Collectors.joining(";"));
+    String contoh =
+        "Warung Contoh;Siti Contoh;;081234567890;Jl. Pemuda No. 5;Sekayu;Semarang Tengah;"
+            + "Rp 150.000.000;Rp 25.000.000;3;;;";
+    return ("\uFEFF" + kepala + "\r\n" + contoh + "\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The same template as a workbook (headers and the example row, all text cells). */
+  public static byte[] templatXlsx() {
+    String[] baris =
+        new String(templatCsv(), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\uFEFF", "")
+            .split("\r\n");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = wb.createSheet("UMKM");
+      for (int r = 0; r < baris.length; r++) {
+        String[] sel = baris[r].split(";", -1);
+        var row = sheet.createRow(r);
+        for (int c = 0; c < sel.length; c++) {
+          row.createCell(c).setCellValue(sel[c]);
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps an upload for the preview-then-save steps; answers a random token. */
+  public String simpanSementara(InputStream isi, String namaAsli) {
+    return sementara.simpan(isi, namaAsli);
+  }
+
+  public Optional<ImporBerkas> sementara(String token) {
+    return sementara.ambil(token);
+  }
+
+  public void hapusSementara(String token) {
+    sementara.hapus(token);
+  }
+
+  private void jalankan(
+      ImporBerkas berkas,
+      Cakupan cakupan,
+      PengumpulLaporan p,
+      BiConsumer<BarisImpor, List<String>> tiapSah) {
+    jalankan(berkas, cakupan, p, tiapSah, (baris, galat) -> {});
+  }
+
+  private void jalankan(
+      ImporBerkas berkas,
+      Cakupan cakupan,
+      PengumpulLaporan p,
+      BiConsumer<BarisImpor, List<String>> tiapSah,
+      BiConsumer<List<String>, List<ImporGalat>> tiapTolakan) {
+    DaftarKelurahan kelurahan = new DaftarKelurahan(wilayah);
+    PemeriksaBaris[] pemeriksa = new PemeriksaBaris[1];
+    int[] nomor = {0};
+    PembacaBerkas.baca(
+        berkas.path(),
+        berkas.xlsx(),
+        baris -> {
+          nomor[0]++;
+          if (pemeriksa[0] == null) {
+            Kepala k = Kepala.baca(baris);
+            p.kepala(k);
+            pemeriksa[0] = new PemeriksaBaris(k, kelurahan, kbli, nikWilayah, cakupan);
+            tiapTolakan.accept(baris, List.of());
+          } else if (!kosong(baris)) {
+            BarisImpor b = pemeriksa[0].periksa(nomor[0], baris);
+            p.baris(b);
+            if (b.sah()) {
+              tiapSah.accept(b, baris);
+            } else {
+              tiapTolakan.accept(baris, b.galat());
+            }
+          }
+        });
+    if (pemeriksa[0] == null) {
+      throw new MasukanTidakSah("impor.berkas.kosong");
+    }
+  }
+
+  private void simpanBaris(BarisImpor b, Cakupan cakupan, PengumpulLaporan p) {
+    if (pencocok.sudahAda(b.perintah())) {
+      p.dilewati();
+      return;
+    }
+    try {
+      UmkmTerdaftar t = umkm.daftarkan(b.perintah(), cakupan);
+      if (b.angka() != null) {
+        angka.catat(
+            t.usahaId(), b.angka(), cakupan, new AngkaTahunanPencatat(UmkmPeran.nama(), true));
+      }
+    } catch (GalatBerpesan | org.springframework.dao.DataAccessException e) {
+      throw new MasukanTidakSah("impor.gagal-simpan", b.nomor());
+    }
+    p.ditambahkan();
+  }
+
+  private static boolean kosong(List<String> baris) {
+    return baris.stream().allMatch(s -> s == null || s.isBlank());
+  }
+}
