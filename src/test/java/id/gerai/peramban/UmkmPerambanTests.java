@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,6 +68,16 @@ class UmkmPerambanTests {
     assertThat(teks(".langkah-berikutnya"))
         .startsWith("Langkah berikutnya: ")
         .hasSizeGreaterThan(25);
+    assertThat(lebarBerlebih()).as("business page wider than the phone").isFalse();
+    web.get(url("/umkm"));
+    assertThat(lebarBerlebih()).as("register list wider than the phone").isFalse();
+  }
+
+  private boolean lebarBerlebih() {
+    Object lebih =
+        ((JavascriptExecutor) web)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+    return Boolean.TRUE.equals(lebih);
   }
 
   private void masuk() {
