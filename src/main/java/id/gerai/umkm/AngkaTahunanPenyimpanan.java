@@ -91,6 +91,20 @@ class AngkaTahunanPenyimpanan {
   }
 
   /** Replaces all class changes of a business. */
+  /** A business's class changes before and after {@link #susunUlang}. */
+  record Susunan(List<NaikKelas> lama, List<NaikKelas> baru) {}
+
+  /**
+   * Rebuilds a business's class changes from all its years, keeping the recorded time of the
+   * changes that still hold. Used after a year is recorded and after two businesses are merged.
+   */
+  Susunan susunUlang(long usahaId, OffsetDateTime pada) {
+    List<NaikKelas> lama = perubahan(usahaId);
+    List<NaikKelas> baru = NaikKelas.pertahankanWaktu(lama, NaikKelas.dari(semua(usahaId), pada));
+    gantiPerubahan(usahaId, baru);
+    return new Susunan(lama, baru);
+  }
+
   void gantiPerubahan(long usahaId, List<NaikKelas> perubahan) {
     jdbc.sql("DELETE FROM naik_kelas WHERE usaha_id = :id").param("id", usahaId).update();
     for (NaikKelas n : perubahan) {

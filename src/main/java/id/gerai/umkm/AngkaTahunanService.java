@@ -70,13 +70,10 @@ public class AngkaTahunanService {
   }
 
   private void susunUlangPerubahan(long usahaId, OffsetDateTime pada) {
-    List<NaikKelas> lama = simpanan.perubahan(usahaId);
-    List<NaikKelas> baru =
-        NaikKelas.pertahankanWaktu(lama, NaikKelas.dari(simpanan.semua(usahaId), pada));
-    simpanan.gantiPerubahan(usahaId, baru);
-    if (!NaikKelas.sama(lama, baru)) {
+    AngkaTahunanPenyimpanan.Susunan s = simpanan.susunUlang(usahaId, pada);
+    if (!NaikKelas.sama(s.lama(), s.baru())) {
       events.publishEvent(
-          new Jejak("SUSUN_ULANG", JENIS_NAIK_KELAS, String.valueOf(usahaId), lama, baru));
+          new Jejak("SUSUN_ULANG", JENIS_NAIK_KELAS, String.valueOf(usahaId), s.lama(), s.baru()));
     }
   }
 

@@ -103,11 +103,7 @@ class DuplikatPenggabung {
 
   private void susunUlangKelas(long tetapId, long hapusId) {
     ubah("DELETE FROM naik_kelas WHERE usaha_id = :hapus", tetapId, hapusId);
-    List<NaikKelas> lama = angka.perubahan(tetapId);
-    OffsetDateTime kini = OffsetDateTime.now(ZoneOffset.UTC);
-    List<NaikKelas> baru =
-        NaikKelas.pertahankanWaktu(lama, NaikKelas.dari(angka.semua(tetapId), kini));
-    angka.gantiPerubahan(tetapId, baru);
+    angka.susunUlang(tetapId, OffsetDateTime.now(ZoneOffset.UTC));
   }
 
   private void ubah(String sql, long tetapId, long hapusId) {
