@@ -3,6 +3,7 @@ package id.gerai.gerai;
 import id.gerai.shared.Jejak;
 import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.TidakDitemukan;
+import id.gerai.shared.berkas.BerkasUnggahan;
 import id.gerai.wilayah.WilayahService;
 import java.time.LocalDate;
 import java.util.Optional;

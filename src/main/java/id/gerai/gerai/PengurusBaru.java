@@ -1,5 +1,6 @@
 package id.gerai.gerai;
 
+import id.gerai.shared.berkas.BerkasUnggahan;
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,7 @@
 package id.gerai.gerai;
 
+import id.gerai.shared.berkas.AturanBerkas;
+import id.gerai.shared.berkas.JenisBerkas;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,6 +22,11 @@ public record PengurusProperties(
   public String berkasMaksTeks() {
     long b = berkasMaks.toBytes();
     return b >= 1 << 20 ? (b >> 20) + " MB" : Math.max(1, b >> 10) + " KB";
+  }
+
+  /** Decrees are PDFs only, up to {@code berkas-maks}. */
+  public AturanBerkas aturanBerkas() {
+    return AturanBerkas.dari(berkasMaks, JenisBerkas.PDF);
   }
 
   ZoneId zona() {

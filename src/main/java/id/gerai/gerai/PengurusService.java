@@ -5,6 +5,7 @@ import id.gerai.shared.Cakupan;
 import id.gerai.shared.Jejak;
 import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.TidakDitemukan;
+import id.gerai.shared.berkas.BerkasUnggahan;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,5 +1,6 @@
 package id.gerai.gerai;
 
+import id.gerai.shared.berkas.BerkasTersimpan;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;

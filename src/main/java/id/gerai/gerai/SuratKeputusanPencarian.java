@@ -2,6 +2,8 @@ package id.gerai.gerai;
 
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.SyaratSql;
+import id.gerai.shared.berkas.BerkasTersimpan;
+import id.gerai.shared.berkas.JenisBerkas;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -75,7 +77,8 @@ class SuratKeputusanPencarian {
                     rs.getString("berkas_nama"),
                     rs.getString("berkas_nama_asli"),
                     rs.getLong("berkas_ukuran"),
-                    rs.getString("berkas_sha256")))
+                    rs.getString("berkas_sha256"),
+                    JenisBerkas.PDF))
         .optional();
   }
 

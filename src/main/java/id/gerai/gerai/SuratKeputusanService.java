@@ -4,6 +4,12 @@ import id.gerai.shared.Cakupan;
 import id.gerai.shared.Jejak;
 import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.TidakDitemukan;
+import id.gerai.shared.berkas.AturanBerkas;
+import id.gerai.shared.berkas.BerkasDitolak;
+import id.gerai.shared.berkas.BerkasTersimpan;
+import id.gerai.shared.berkas.BerkasUnduhan;
+import id.gerai.shared.berkas.BerkasUnggahan;
+import id.gerai.shared.berkas.GudangBerkas;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,17 +27,20 @@ public class SuratKeputusanService {
 
   private final SuratKeputusanRepository repo;
   private final SuratKeputusanPencarian pencarian;
-  private final BerkasPenyimpanan penyimpanan;
+  private final GudangBerkas penyimpanan;
+  private final AturanBerkas aturan;
   private final ApplicationEventPublisher events;
 
   SuratKeputusanService(
       SuratKeputusanRepository repo,
       SuratKeputusanPencarian pencarian,
-      BerkasPenyimpanan penyimpanan,
+      GudangBerkas penyimpanan,
+      PengurusProperties properties,
       ApplicationEventPublisher events) {
     this.repo = repo;
     this.pencarian = pencarian;
     this.penyimpanan = penyimpanan;
+    this.aturan = properties.aturanBerkas();
     this.events = events;
   }
 
@@ -42,7 +51,7 @@ public class SuratKeputusanService {
         pencarian
             .berkasSuratKeputusan(skId, cakupan)
             .orElseThrow(() -> new TidakDitemukan("sk.berkas.tidak-ada", skId));
-    return new BerkasUnduhan(penyimpanan.buka(b.namaSimpan()), b.namaAsli(), b.ukuran());
+    return penyimpanan.buka(b);
   }
 
   /**
@@ -64,7 +73,7 @@ public class SuratKeputusanService {
   /** Attaches (or replaces) the PDF of a decree of that gerai or that forum. */
   void lampirkan(long skId, Long geraiId, Long forumId, BerkasUnggahan berkas) {
     if (berkas == null) {
-      throw new BerkasDitolak("berkas.wajib");
+      throw new BerkasDitolak("sk.berkas.wajib");
     }
     lampirkan(milik(skId, geraiId, forumId), berkas);
   }
@@ -73,7 +82,7 @@ public class SuratKeputusanService {
     periksa(baru);
     SuratKeputusan sk = SuratKeputusan.baru(geraiId, forumId, baru);
     if (berkas != null) {
-      sk.lampirkan(penyimpanan.simpan(berkas));
+      sk.lampirkan(penyimpanan.simpan(berkas, aturan));
     }
     sk = repo.save(sk);
     events.publishEvent(Jejak.dibuat(JENIS, sk.id(), sk.ringkas()));
@@ -82,7 +91,7 @@ public class SuratKeputusanService {
 
   private void lampirkan(SuratKeputusan sk, BerkasUnggahan berkas) {
     SuratKeputusanRingkas sebelum = sk.ringkas();
-    String lama = sk.lampirkan(penyimpanan.simpan(berkas));
+    String lama = sk.lampirkan(penyimpanan.simpan(berkas, aturan));
     repo.save(sk);
     penyimpanan.hapusSetelahCommit(lama);
     events.publishEvent(Jejak.diubah(JENIS, sk.id(), sebelum, sk.ringkas()));

@@ -4,6 +4,7 @@ import static id.gerai.PenggunaUji.stafKota;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import id.gerai.shared.berkas.GudangBerkas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class BerkasUnggahTests {
 
   @Autowired MockMvcTester mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired BerkasPenyimpanan penyimpanan;
+  @Autowired GudangBerkas penyimpanan;
 
   long gerai;
 

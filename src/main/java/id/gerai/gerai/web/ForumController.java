@@ -1,11 +1,11 @@
 package id.gerai.gerai.web;
 
-import id.gerai.gerai.BerkasDitolak;
 import id.gerai.gerai.ForumService;
 import id.gerai.gerai.Jabatan;
 import id.gerai.gerai.PengurusProperties;
 import id.gerai.gerai.PengurusService;
 import id.gerai.shared.MasukanTidakSah;
+import id.gerai.shared.berkas.BerkasDitolak;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;

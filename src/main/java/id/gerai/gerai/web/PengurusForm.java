@@ -1,11 +1,11 @@
 package id.gerai.gerai.web;
 
-import id.gerai.gerai.BerkasPdf;
 import id.gerai.gerai.Jabatan;
 import id.gerai.gerai.PengurusBaru;
 import id.gerai.gerai.PengurusProperties;
 import id.gerai.gerai.PengurusTelepon;
 import id.gerai.gerai.SuratKeputusanBaru;
+import id.gerai.shared.berkas.JenisBerkas;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -91,7 +91,8 @@ class PengurusForm {
       return;
     }
     try (InputStream in = berkas.getInputStream()) {
-      if (!BerkasPdf.pdf(in.readNBytes(8))) {
+      byte[] awal = in.readNBytes(JenisBerkas.PANJANG_KEPALA);
+      if (JenisBerkas.kenali(awal).filter(j -> j == JenisBerkas.PDF).isEmpty()) {
         errors.rejectValue("berkas", "berkas.bukan-pdf");
       }
     } catch (IOException e) {

@@ -1,7 +1,7 @@
 package id.gerai.gerai.web;
 
-import id.gerai.gerai.BerkasUnggahan;
 import id.gerai.shared.GalatBerpesan;
+import id.gerai.shared.berkas.BerkasUnggahan;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;

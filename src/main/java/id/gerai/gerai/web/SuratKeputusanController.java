@@ -1,12 +1,10 @@
 package id.gerai.gerai.web;
 
-import id.gerai.gerai.BerkasUnduhan;
 import id.gerai.gerai.SuratKeputusanService;
 import id.gerai.shared.Cakupan;
+import id.gerai.shared.berkas.BerkasUnduhan;
+import id.gerai.shared.web.JawabanBerkas;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,14 +30,6 @@ class SuratKeputusanController {
   }
 
   static ResponseEntity<Resource> jawab(BerkasUnduhan berkas) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .contentLength(berkas.ukuran())
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(berkas.nama()).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .body(berkas.isi());
+    return JawabanBerkas.lampiran(berkas);
   }
 }

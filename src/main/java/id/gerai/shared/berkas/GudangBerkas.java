@@ -1,4 +1,4 @@
-package id.gerai.gerai;
+package id.gerai.shared.berkas;
 
 import id.gerai.shared.TidakDitemukan;
 import java.io.IOException;
@@ -14,67 +14,79 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Decree PDFs on disk, under {@code gerai.gerai.berkas-dir}, each named by a generated UUID. An
- * upload is checked (size, then the {@code %PDF-} magic bytes) before anything is written; a file
- * written inside a transaction that rolls back is removed again, so a refused or failed upload
- * leaves neither a row nor a file.
+ * Uploaded files on disk, under {@code gerai.berkas.dir}, each named by a generated UUID; the
+ * caller keeps the returned {@link BerkasTersimpan} in its own row. An upload is checked (not
+ * empty, kind by magic bytes, size by counting the real bytes) before it is kept; a file written
+ * inside a transaction that rolls back is removed again, so a refused or failed upload leaves
+ * neither a row nor a file. Use: {@link #simpan} in the transaction that writes the row, {@link
+ * #buka} to send it back, {@link #hapusSetelahCommit} when a row drops or replaces its file.
  */
 @Component
-class BerkasPenyimpanan {
+public class GudangBerkas {
 
   private static final Pattern NAMA_SIMPAN =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final String NAMA_BAWAAN = "berkas";
 
   private final Path folder;
-  private final long maks;
-  private final String batas;
 
-  BerkasPenyimpanan(
-      @Value("${gerai.gerai.berkas-dir:./data/berkas}") String folder,
-      PengurusProperties properties) {
-    this.folder = Path.of(folder).toAbsolutePath().normalize();
-    this.maks = properties.berkasMaks().toBytes();
-    this.batas = properties.berkasMaksTeks();
+  GudangBerkas(BerkasProperties properties) {
+    this.folder = Path.of(properties.dir()).toAbsolutePath().normalize();
   }
 
-  BerkasTersimpan simpan(BerkasUnggahan unggahan) {
-    if (unggahan.ukuran() > maks) {
-      throw new BerkasDitolak("berkas.terlalu-besar", batas);
+  /**
+   * Checks and keeps an upload under a new name. Refusals ({@link BerkasDitolak}): {@code
+   * berkas.wajib} (nothing sent), {@code berkas.kosong}, {@code berkas.jenis-salah} (argument: the
+   * accepted kinds), {@code berkas.terlalu-besar} (argument: the limit), {@code
+   * berkas.tidak-terbaca}.
+   */
+  public BerkasTersimpan simpan(BerkasUnggahan unggahan, AturanBerkas aturan) {
+    if (unggahan == null || unggahan.isi() == null) {
+      throw new BerkasDitolak("berkas.wajib");
+    }
+    if (unggahan.ukuran() > aturan.maks().toBytes()) {
+      throw new BerkasDitolak("berkas.terlalu-besar", aturan.maksTeks());
     }
     try (InputStream in = unggahan.isi().getInputStream()) {
-      byte[] awal = in.readNBytes(BerkasPdf.KEPALA.length);
-      if (!BerkasPdf.pdf(awal)) {
-        throw new BerkasDitolak("berkas.bukan-pdf");
+      byte[] awal = in.readNBytes(JenisBerkas.PANJANG_KEPALA);
+      if (awal.length == 0) {
+        throw new BerkasDitolak("berkas.kosong");
       }
+      JenisBerkas jenis =
+          JenisBerkas.kenali(awal)
+              .filter(aturan::boleh)
+              .orElseThrow(() -> new BerkasDitolak("berkas.jenis-salah", aturan.jenisTeks()));
       String nama = UUID.randomUUID().toString();
       Path sementara = siapkanFolder().resolve(nama + ".part");
-      BerkasTersimpan hasil = salin(in, awal, sementara, nama, unggahan.namaAsli());
+      long[] ukuran = new long[1];
+      String sha = salin(in, awal, sementara, aturan, ukuran);
       Files.move(sementara, folder.resolve(nama), StandardCopyOption.ATOMIC_MOVE);
       hapusBilaBatal(nama);
-      return hasil;
+      String tampil = NamaBerkas.aman(unggahan.namaAsli(), jenis, NAMA_BAWAAN);
+      return new BerkasTersimpan(nama, tampil, ukuran[0], sha, jenis);
     } catch (IOException e) {
       throw new BerkasDitolak("berkas.tidak-terbaca");
     }
   }
 
-  /** The stored file; a name that is not one of ours, or a missing file, is a 404. */
-  FileSystemResource buka(String namaSimpan) {
-    Path berkas = jalur(namaSimpan);
-    if (!Files.isRegularFile(berkas)) {
-      throw new TidakDitemukan("sk.berkas.tidak-ada");
+  /** The stored file to send; a name that is not one of ours, or a missing file, is a 404. */
+  public BerkasUnduhan buka(BerkasTersimpan berkas) {
+    Path p = jalur(berkas.namaSimpan());
+    if (!Files.isRegularFile(p)) {
+      throw new TidakDitemukan("berkas.tidak-ada");
     }
-    return new FileSystemResource(berkas);
+    return new BerkasUnduhan(
+        new FileSystemResource(p), berkas.namaAsli(), berkas.ukuran(), berkas.jenis());
   }
 
-  /** Removes a replaced file once the change that replaced it has committed. */
-  void hapusSetelahCommit(String namaSimpan) {
+  /** Removes a replaced or dropped file once the change that let it go has committed. */
+  public void hapusSetelahCommit(String namaSimpan) {
     if (namaSimpan == null) {
       return;
     }
@@ -91,17 +103,22 @@ class BerkasPenyimpanan {
         });
   }
 
-  private BerkasTersimpan salin(InputStream in, byte[] awal, Path ke, String nama, String namaAsli)
+  /** The folder the files live in (for operators and tests; never built from user input). */
+  public Path folder() {
+    return folder;
+  }
+
+  private String salin(InputStream in, byte[] awal, Path ke, AturanBerkas aturan, long[] ukuran)
       throws IOException {
     MessageDigest sha = sha256();
-    long ukuran = 0;
+    long maks = aturan.maks().toBytes();
     try (OutputStream out = Files.newOutputStream(ke, StandardOpenOption.CREATE_NEW)) {
       byte[] buf = awal;
       int n = awal.length;
       while (n != -1) {
-        ukuran += n;
-        if (ukuran > maks) {
-          throw new BerkasDitolak("berkas.terlalu-besar", batas);
+        ukuran[0] += n;
+        if (ukuran[0] > maks) {
+          throw new BerkasDitolak("berkas.terlalu-besar", aturan.maksTeks());
         }
         sha.update(buf, 0, n);
         out.write(buf, 0, n);
@@ -112,8 +129,7 @@ class BerkasPenyimpanan {
       Files.deleteIfExists(ke);
       throw e;
     }
-    String hash = HexFormat.of().formatHex(sha.digest());
-    return new BerkasTersimpan(nama, BerkasPdf.namaAman(namaAsli), ukuran, hash);
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   private void hapusBilaBatal(String nama) {
@@ -140,7 +156,7 @@ class BerkasPenyimpanan {
 
   private Path jalur(String namaSimpan) {
     if (namaSimpan == null || !NAMA_SIMPAN.matcher(namaSimpan).matches()) {
-      throw new TidakDitemukan("sk.berkas.tidak-ada");
+      throw new TidakDitemukan("berkas.tidak-ada");
     }
     return folder.resolve(namaSimpan);
   }
@@ -159,9 +175,5 @@ class BerkasPenyimpanan {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  Path folder() {
-    return folder;
   }
 }
