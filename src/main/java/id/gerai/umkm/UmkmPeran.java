@@ -13,6 +13,8 @@ final class UmkmPeran {
   static final String PEMVERIFIKASI = "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_GERAI')";
 
   private static final Set<String> STAF = Set.of("ROLE_ADMIN_DINAS", "ROLE_STAF_DINAS");
+  private static final Set<String> PENCATAT_PERAN =
+      Set.of("ROLE_ADMIN_DINAS", "ROLE_STAF_DINAS", "ROLE_PENGURUS_GERAI", "ROLE_PELAKU_USAHA");
   private static final Set<String> VERIFIKASI =
       Set.of("ROLE_ADMIN_DINAS", "ROLE_STAF_DINAS", "ROLE_PENGURUS_GERAI");
 
@@ -21,6 +23,11 @@ final class UmkmPeran {
   /** Dinkop staff: may see NIK and phone in clear. */
   static boolean staf() {
     return punya(STAF);
+  }
+
+  /** May write the register (a business actor only their own). */
+  static boolean pencatatRegister() {
+    return punya(PENCATAT_PERAN);
   }
 
   /** May verify, and what they enter starts verified. */

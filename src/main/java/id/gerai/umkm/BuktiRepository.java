@@ -1,0 +1,5 @@
+package id.gerai.umkm;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface BuktiRepository extends CrudRepository<Bukti, Long> {}
