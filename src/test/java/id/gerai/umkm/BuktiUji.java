@@ -77,7 +77,8 @@ final class BuktiUji {
     return jdbc.sql("SELECT " + kolom + " FROM bukti WHERE id = :id")
         .param("id", bukti)
         .query(String.class)
-        .single();
+        .optional()
+        .orElse(null);
   }
 
   private static long acak() {
