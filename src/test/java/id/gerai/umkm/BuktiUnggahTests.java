@@ -253,6 +253,57 @@ class BuktiUnggahTests {
         .doesNotContain("<html");
   }
 
+  @Test
+  void theBusinessAndMilestonePagesLeadToTheEvidence() {
+    assertThat(mvc.get().uri("/umkm/{id}", uji.usaha).with(uji.pemilik()))
+        .hasStatusOk()
+        .bodyText()
+        .contains("hx-get=\"/umkm/" + uji.usaha + "/bukti\"");
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/umkm/{id}/tonggak", uji.usaha)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"jenis\": \"NAIK_KELAS\", \"tanggal\": \"%s\"}"
+                        .formatted(BinaanService.hariIni().minusDays(1)))
+                .with(stafKota())
+                .with(csrf()))
+        .hasStatus(HttpStatus.CREATED);
+    long tonggak =
+        jdbc.sql("SELECT MAX(id) FROM tonggak WHERE usaha_id = :u")
+            .param("u", uji.usaha)
+            .query(Long.class)
+            .single();
+    assertThat(mvc.get().uri("/umkm/{id}/tonggak", uji.usaha).with(uji.pemilik()))
+        .bodyText()
+        .contains("/umkm/" + uji.usaha + "/bukti?tonggak=" + tonggak);
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/umkm/{id}/bukti", uji.usaha)
+                .multipart()
+                .file(BuktiUji.berkas("nota.jpg", "image/jpeg", BerkasUji.JPEG))
+                .param("jenis", "TONGGAK")
+                .param("tonggakId", String.valueOf(tonggak))
+                .with(uji.pemilik())
+                .with(csrf()))
+        .hasStatus(HttpStatus.CREATED);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/umkm/{id}/bukti?tonggak={t}", uji.usaha, tonggak)
+                .with(uji.pemilik()))
+        .bodyJson()
+        .extractingPath("$[0].statusVerifikasi")
+        .isEqualTo("BELUM");
+    long id = uji.buktiTerakhir();
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/umkm/bukti/{b}/verifikasi", id)
+                .with(uji.pengurusGerai())
+                .with(csrf()))
+        .hasStatus(HttpStatus.NO_CONTENT);
+    assertThat(uji.kolom(id, "status_verifikasi")).isEqualTo("TERVERIFIKASI");
+  }
+
   private MvcTestResult unggahHalaman(
       MockMultipartFile berkas, String jenis, RequestPostProcessor siapa) {
     return mvc.post()
