@@ -1,0 +1,6 @@
+/**
+ * The health assessment engine: the rubric as data (aspects, components, weights, linear formulas,
+ * scoring tables, predicate bands), its reading and checking, and the computation of a worksheet
+ * from one year's figures. Plain Java, no Spring.
+ */
+package id.gerai.koperasi.kesehatan;
