@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/koperasi/{id}/keuangan/{tahun}}: a year's statements, read and recorded as JSON
- * (an object angka mapping figure names such as total_aset to amounts; a figure absent or null is blank). Impossible
- * statements answer 400 with a message per figure in the caller's language.
+ * (an object angka mapping figure names such as total_aset to amounts; a figure absent or null is
+ * blank). Impossible statements answer 400 with a message per figure in the caller's language.
  */
 @RestController
 class LaporanKeuanganApiController {
