@@ -115,6 +115,23 @@ class KesehatanHalamanTests {
   }
 
   @Test
+  void thePdfOfACompleteWorksheetCarriesEveryRowTheTotalAndThePredicate() throws Exception {
+    long id = KesehatanUji.koperasi(jdbc, SEKAYU, null, null);
+    put(id, 2024, RubrikUji.delapanPuluh());
+    MvcTestResult pdf =
+        mvc.get().uri("/koperasi/{id}/kesehatan/2024/pdf", id).with(stafKota()).exchange();
+    var baca = new com.lowagie.text.pdf.PdfReader(pdf.getResponse().getContentAsByteArray());
+    var teks = new com.lowagie.text.pdf.parser.PdfTextExtractor(baca);
+    StringBuilder semua = new StringBuilder();
+    for (int i = 1; i <= baca.getNumberOfPages(); i++) {
+      semua.append(teks.getTextFromPage(i));
+    }
+    assertThat(semua.toString())
+        .contains("Total skor 80,00", "Sehat", "Rasio kas", "Subtotal Jatidiri Koperasi")
+        .contains("perlu verifikasi", "Perdep Pengawasan 06/Per/Dep.6/IV/2016");
+  }
+
+  @Test
   void theHistoryShowsEachYearWithAChartAndTheSupervisionListRenders() {
     long id = KesehatanUji.koperasi(jdbc, SEKAYU, null, null);
     put(id, 2023, RubrikUji.limaPuluhSatu());
