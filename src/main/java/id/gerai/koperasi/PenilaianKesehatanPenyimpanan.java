@@ -67,21 +67,27 @@ class PenilaianKesehatanPenyimpanan {
         .update();
   }
 
-  long hitungPengawasan(Cakupan cakupan, Set<String> kelompok) {
+  long hitungPengawasan(
+      Cakupan cakupan, Set<String> kelompok, PenilaianKesehatanPengawasan.Alasan alasan) {
     SyaratSql syarat = cakupan.syarat("k.kode_wilayah", "k.gerai_id", "k.akun_id");
-    return jdbc.sql("SELECT COUNT(*)" + DARI + " AND " + syarat.sql())
+    return jdbc.sql("SELECT COUNT(*)" + DARI + saring(alasan) + " AND " + syarat.sql())
         .params(param(kelompok, syarat))
         .query(Long.class)
         .single();
   }
 
   List<PenilaianKesehatanPengawasan> pengawasan(
-      Cakupan cakupan, Set<String> kelompok, int mulai, int batas) {
+      Cakupan cakupan,
+      Set<String> kelompok,
+      PenilaianKesehatanPengawasan.Alasan alasan,
+      int mulai,
+      int batas) {
     SyaratSql syarat = cakupan.syarat("k.kode_wilayah", "k.gerai_id", "k.akun_id");
     return jdbc.sql(
             "SELECT k.id, k.nama, k.kode_wilayah, k.kelompok, t.tahun, p.lengkap, p.total_skor,"
                 + " p.predikat, l.status_verifikasi"
                 + DARI
+                + saring(alasan)
                 + " AND "
                 + syarat.sql()
                 + URUTAN
@@ -91,6 +97,19 @@ class PenilaianKesehatanPenyimpanan {
         .param("mulai", mulai)
         .query(PenilaianKesehatanPenyimpanan::baris)
         .list();
+  }
+
+  /** One reason only, or all of them (null). The reasons are fixed SQL, never user text. */
+  private static String saring(PenilaianKesehatanPengawasan.Alasan alasan) {
+    if (alasan == null) {
+      return "";
+    }
+    return switch (alasan) {
+      case TANPA_LAPORAN -> " AND t.tahun IS NULL";
+      case TIDAK_LENGKAP -> " AND t.tahun IS NOT NULL AND p.predikat IS NULL";
+      case DALAM_PENGAWASAN -> " AND p.predikat = 'DALAM_PENGAWASAN'";
+      case DALAM_PENGAWASAN_KHUSUS -> " AND p.predikat = 'DALAM_PENGAWASAN_KHUSUS'";
+    };
   }
 
   private static Map<String, Object> param(Set<String> kelompok, SyaratSql syarat) {

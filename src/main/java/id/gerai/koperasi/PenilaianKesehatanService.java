@@ -70,12 +70,12 @@ public class PenilaianKesehatanService {
 
   /** Cooperatives in scope needing supervision, worst first. */
   public Halaman<PenilaianKesehatanPengawasan> pengawasan(
-      Cakupan cakupan, Integer nomor, Integer ukuran) {
+      Cakupan cakupan, PenilaianKesehatanPengawasan.Alasan alasan, Integer nomor, Integer ukuran) {
     int u = Halaman.ukuranAman(ukuran);
     int n = nomor == null || nomor < 0 ? 0 : nomor;
     Set<String> kelompok = rubrik.kelompokDinilai();
-    long total = simpanan.hitungPengawasan(cakupan, kelompok);
-    return new Halaman<>(simpanan.pengawasan(cakupan, kelompok, n * u, u), n, u, total);
+    long total = simpanan.hitungPengawasan(cakupan, kelompok, alasan);
+    return new Halaman<>(simpanan.pengawasan(cakupan, kelompok, alasan, n * u, u), n, u, total);
   }
 
   static PenilaianKesehatan nilai(

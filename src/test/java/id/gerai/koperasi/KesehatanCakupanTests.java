@@ -133,6 +133,21 @@ class KesehatanCakupanTests {
     json.extractingPath("$.total").isEqualTo(2);
     json.extractingPath("$.isi[0].alasan").isEqualTo("DALAM_PENGAWASAN");
     json.extractingPath("$.isi[1].alasan").isEqualTo("TANPA_LAPORAN");
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/koperasi/kesehatan/pengawasan?alasan=TANPA_LAPORAN")
+                .with(petugasGerai))
+        .bodyJson()
+        .extractingPath("$.total")
+        .isEqualTo(1);
+    assertThat(
+            mvc.get()
+                .uri("/koperasi/kesehatan/pengawasan?alasan=DALAM_PENGAWASAN")
+                .with(petugasGerai))
+        .hasStatusOk()
+        .bodyText()
+        .contains(KesehatanUji.nama(jdbc, bermasalah))
+        .doesNotContain(KesehatanUji.nama(jdbc, tanpaLaporan));
   }
 
   private org.springframework.test.web.servlet.assertj.MvcTestResultAssert catat(

@@ -59,7 +59,8 @@ class PenilaianKesehatanApiController {
   Halaman<PenilaianKesehatanPengawasan> pengawasan(
       @RequestParam(required = false) Integer hal,
       @RequestParam(required = false) Integer ukuran,
+      @RequestParam(required = false) PenilaianKesehatanPengawasan.Alasan alasan,
       Cakupan cakupan) {
-    return penilaian.pengawasan(cakupan, hal, ukuran);
+    return penilaian.pengawasan(cakupan, alasan, hal, ukuran);
   }
 }

@@ -1,6 +1,7 @@
 package id.gerai.koperasi.web;
 
 import id.gerai.koperasi.PenilaianKesehatan;
+import id.gerai.koperasi.PenilaianKesehatanPengawasan;
 import id.gerai.koperasi.PenilaianKesehatanService;
 import id.gerai.koperasi.RubrikService;
 import id.gerai.shared.Cakupan;
@@ -75,10 +76,13 @@ class PenilaianKesehatanController {
   @GetMapping("/koperasi/kesehatan/pengawasan")
   String pengawasan(
       @RequestParam(required = false) Integer hal,
+      @RequestParam(required = false) PenilaianKesehatanPengawasan.Alasan alasan,
       Cakupan cakupan,
       Model model,
       jakarta.servlet.http.HttpServletRequest request) {
-    model.addAttribute("hal", penilaian.pengawasan(cakupan, hal, 20));
+    model.addAttribute("hal", penilaian.pengawasan(cakupan, alasan, hal, 20));
+    model.addAttribute("alasan", alasan);
+    model.addAttribute("daftarAlasan", PenilaianKesehatanPengawasan.Alasan.values());
     return id.gerai.shared.web.Htmx.view(request, "koperasi/kesehatan/pengawasan", "hasil");
   }
 }
