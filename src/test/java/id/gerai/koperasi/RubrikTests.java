@@ -95,6 +95,44 @@ class RubrikTests {
     assertThat(versi(regulasi)).isZero();
   }
 
+  @Test
+  void theApiListsVersionsServesTheirFilesAndPublishesForAdministratorsOnly() throws IOException {
+    assertThat(mvc.get().uri("/api/v1/koperasi/kesehatan/rubrik").with(stafKota()))
+        .hasStatusOk()
+        .bodyText()
+        .contains(PERDEP);
+    long id =
+        jdbc.sql("SELECT id FROM rubrik_kesehatan WHERE regulasi = :r")
+            .param("r", PERDEP)
+            .query(Long.class)
+            .single();
+    assertThat(mvc.get().uri("/api/v1/koperasi/kesehatan/rubrik/{id}", id).with(stafKota()))
+        .hasStatusOk()
+        .bodyText()
+        .isEqualTo(asli());
+    String regulasi = "Rubrik api " + UUID.randomUUID();
+    String rusak = asli().replace(PERDEP, regulasi).replace("\"(20,40]\"", "\"(21,40]\"");
+    assertThat(terbitkanApi(rusak, adminKota()))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.galat[0].kode")
+        .isEqualTo("cakupan-tabel");
+    String baik = asli().replace(PERDEP, regulasi).replace("\"2016-04-01\"", "\"2099-01-01\"");
+    assertThat(terbitkanApi(baik, stafKota())).hasStatus(HttpStatus.FORBIDDEN);
+    assertThat(terbitkanApi(baik, adminKota())).hasStatus(HttpStatus.CREATED);
+    assertThat(versi(regulasi)).isEqualTo(1);
+  }
+
+  private MvcTestResult terbitkanApi(String isi, RequestPostProcessor siapa) {
+    return mvc.post()
+        .uri("/api/v1/koperasi/kesehatan/rubrik")
+        .with(siapa)
+        .with(SecurityMockMvcRequestPostProcessors.csrf())
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(isi)
+        .exchange();
+  }
+
   private long versi(String regulasi) {
     return jdbc.sql("SELECT COUNT(*) FROM rubrik_kesehatan WHERE regulasi = :r")
         .param("r", regulasi)
