@@ -78,7 +78,9 @@ class AnggotaForumPencarian {
     List<LocalDate[]> masa =
         jdbc.sql("SELECT tanggal_gabung, tanggal_keluar FROM anggota_forum WHERE gerai_id = :id")
             .param("id", geraiId)
-            .query((rs, i) -> new LocalDate[] {tanggal(rs, "tanggal_gabung"), tanggal(rs, "tanggal_keluar")})
+            .query(
+                (rs, i) ->
+                    new LocalDate[] {tanggal(rs, "tanggal_gabung"), tanggal(rs, "tanggal_keluar")})
             .list();
     List<AnggotaForumBulanan> hasil = new ArrayList<>();
     for (int i = n - 1; i >= 0; i--) {

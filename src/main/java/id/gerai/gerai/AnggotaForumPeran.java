@@ -1,6 +1,9 @@
 package id.gerai.gerai;
 
-/** A member's role in the forum: a member, a coordinator of members at their gerai, a resource person who answers others' problems. */
+/**
+ * A member's role in the forum: a member, a coordinator of members at their gerai, a resource
+ * person who answers others' problems.
+ */
 public enum AnggotaForumPeran {
   ANGGOTA,
   KOORDINATOR,

@@ -88,7 +88,12 @@ public class AnggotaForumService {
     a.nonaktifkan(tanggal == null ? laporan.hariIni() : tanggal);
     repo.save(a);
     events.publishEvent(
-        new Jejak("NONAKTIFKAN", AnggotaForum.JENIS_JEJAK, String.valueOf(anggotaId), sebelum, a.ringkas(null)));
+        new Jejak(
+            "NONAKTIFKAN",
+            AnggotaForum.JENIS_JEJAK,
+            String.valueOf(anggotaId),
+            sebelum,
+            a.ringkas(null)));
   }
 
   /** Active members of a gerai at the end of each of the last {@code bulan} months. */

@@ -50,7 +50,12 @@ class LaporanGerai {
 
   /** A new draft; a period that has not started yet cannot be reported. */
   static LaporanGerai mulai(
-      long geraiId, Periode p, LocalDate tenggat, LaporanGeraiAngka isian, LocalDate hariIni, String oleh) {
+      long geraiId,
+      Periode p,
+      LocalDate tenggat,
+      LaporanGeraiAngka isian,
+      LocalDate hariIni,
+      String oleh) {
     if (p.mulai().isAfter(hariIni)) {
       throw new GeraiDitolak("periode", "laporan.ditolak.periode-belum-mulai", p.kode());
     }

@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class LaporanGeraiPencarian {
 
-  /** Active on at least one day of [mulai, selesai]: an AKTIF entry of the status history began
-   * by the period's end and no later entry had replaced it by the period's start. */
+  /**
+   * Active on at least one day of [mulai, selesai]: an AKTIF entry of the status history began by
+   * the period's end and no later entry had replaced it by the period's start.
+   */
   private static final String AKTIF_SELAMA =
       " EXISTS (SELECT 1 FROM gerai_status_riwayat r WHERE r.gerai_id = g.id"
           + " AND r.status = 'AKTIF' AND r.berlaku_sejak <= :selesai"
@@ -69,7 +71,10 @@ class LaporanGeraiPencarian {
                 (rs, i) -> {
                   String kode = rs.getString("kode_wilayah");
                   String kec = kecamatan(kode);
-                  return baris(rs, kec == null ? null : namaKecamatan.computeIfAbsent(kec, this::nama), terisi);
+                  return baris(
+                      rs,
+                      kec == null ? null : namaKecamatan.computeIfAbsent(kec, this::nama),
+                      terisi);
                 })
             .list();
     Map<String, List<LaporanGeraiTingkat.Baris>> perKecamatan = new LinkedHashMap<>();

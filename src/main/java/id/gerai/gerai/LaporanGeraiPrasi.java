@@ -31,7 +31,8 @@ class LaporanGeraiPrasi {
     try {
       return s.isian(geraiId, periode);
     } catch (RuntimeException e) {
-      log.warn("Pre-fill from {} failed for gerai {} {}", s.getClass().getName(), geraiId, periode, e);
+      log.warn(
+          "Pre-fill from {} failed for gerai {} {}", s.getClass().getName(), geraiId, periode, e);
       return LaporanGeraiAngka.NOL;
     }
   }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Periodic gerai reports: read, fill in, submit, approve or return, reopen. Every call is scoped:
- * a gerai outside the caller's scope is a 404. The clock is a bean when one is defined (tests fix
+ * Periodic gerai reports: read, fill in, submit, approve or return, reopen. Every call is scoped: a
+ * gerai outside the caller's scope is a 404. The clock is a bean when one is defined (tests fix
  * it), else the system clock in the configured zone.
  */
 @Service
@@ -89,7 +89,9 @@ public class LaporanGeraiService {
     LaporanGeraiAngka isian = prasi.isian(geraiId, p);
     long terdaftar = anggota.terdaftar(geraiId, p);
     return repo.findByGeraiIdAndPeriode(geraiId, p.kode())
-        .map(l -> new LaporanGeraiLembar(geraiId, g.nama(), l.ringkas(hari), isian, terdaftar, false))
+        .map(
+            l ->
+                new LaporanGeraiLembar(geraiId, g.nama(), l.ringkas(hari), isian, terdaftar, false))
         .orElseGet(
             () -> {
               LaporanGerai l = LaporanGerai.mulai(geraiId, p, tenggat(p), isian, hari, "-");

@@ -17,7 +17,9 @@ public record LaporanGeraiTingkat(
     List<Baris> gerai,
     List<Baris> belumLapor) {
 
-  /** The counts of an area: expected, received, on time, late, and the rate (null when none due). */
+  /**
+   * The counts of an area: expected, received, on time, late, and the rate (null when none due).
+   */
   public record Rekap(
       String kode,
       String nama,

@@ -11,7 +11,9 @@ import java.time.format.DateTimeParseException;
  */
 public record Periode(String kode, LocalDate mulai, LocalDate selesai) {
 
-  /** The period that starts with the month {@code kode}; a malformed or misaligned code is a 400. */
+  /**
+   * The period that starts with the month {@code kode}; a malformed or misaligned code is a 400.
+   */
   public static Periode dari(String kode, int bulan) {
     YearMonth awal;
     try {
