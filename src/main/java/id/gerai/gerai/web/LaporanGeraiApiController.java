@@ -25,8 +25,41 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/gerai")
 class LaporanGeraiApiController {
 
-  /** The counts and the note of a report. */
-  record IsiLaporan(LaporanGeraiAngka angka, String catatan) {}
+  /** The counts and the note of a report; a count left out is zero. */
+  record IsiLaporan(Angka angka, String catatan) {
+
+    LaporanGeraiAngka nilai() {
+      return angka == null ? LaporanGeraiAngka.NOL : angka.nilai();
+    }
+  }
+
+  /** The counts as sent: any may be left out. */
+  record Angka(
+      Integer jumlahPertemuan,
+      Integer anggotaHadir,
+      Integer umkmBaru,
+      Integer koperasiBaru,
+      Integer layananNib,
+      Integer layananIzin,
+      Integer layananKonsultasi,
+      Integer permasalahan) {
+
+    LaporanGeraiAngka nilai() {
+      return new LaporanGeraiAngka(
+          n(jumlahPertemuan),
+          n(anggotaHadir),
+          n(umkmBaru),
+          n(koperasiBaru),
+          n(layananNib),
+          n(layananIzin),
+          n(layananKonsultasi),
+          n(permasalahan));
+    }
+
+    private static int n(Integer i) {
+      return i == null ? 0 : i;
+    }
+  }
 
   /** A reason, required to return or reopen a report. */
   record Alasan(String alasan) {}
@@ -55,8 +88,7 @@ class LaporanGeraiApiController {
       @RequestBody IsiLaporan isi,
       Cakupan cakupan,
       Principal principal) {
-    LaporanGeraiAngka angka = isi.angka() == null ? LaporanGeraiAngka.NOL : isi.angka();
-    return laporan.simpan(id, periode, angka, isi.catatan(), cakupan, principal.getName());
+    return laporan.simpan(id, periode, isi.nilai(), isi.catatan(), cakupan, principal.getName());
   }
 
   @PostMapping("/{id}/laporan/{periode}/kirim")
