@@ -68,6 +68,17 @@ public class LaporanGeraiService {
     return periodeBerjalan().sebelumnya(properties.bulanPerPeriode());
   }
 
+  /** The period under way and the {@code n - 1} before it, newest first. */
+  public List<Periode> periodeTerakhir(int n) {
+    List<Periode> hasil = new java.util.ArrayList<>();
+    Periode p = periodeBerjalan();
+    for (int i = 0; i < n; i++) {
+      hasil.add(p);
+      p = p.sebelumnya(properties.bulanPerPeriode());
+    }
+    return hasil;
+  }
+
   /** The period of a code, checked against the configured period length. */
   public Periode periode(String kode) {
     return properties.periode(kode);

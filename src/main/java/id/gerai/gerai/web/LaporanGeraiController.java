@@ -39,7 +39,9 @@ class LaporanGeraiController {
   @GetMapping("/gerai/{id}/laporan")
   String daftar(@PathVariable long id, Cakupan cakupan, Model model) {
     model.addAttribute("gerai", gerai.ambil(id, cakupan));
-    model.addAttribute("daftar", laporan.daftar(id, cakupan));
+    model.addAttribute(
+        "daftar",
+        PeriodeLaporanBaris.gabung(laporan.periodeTerakhir(12), laporan.daftar(id, cakupan)));
     model.addAttribute("periodeLalu", laporan.periodeLalu());
     model.addAttribute("periodeBerjalan", laporan.periodeBerjalan());
     return "gerai/laporan-daftar";
