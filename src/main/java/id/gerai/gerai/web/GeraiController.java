@@ -1,5 +1,6 @@
 package id.gerai.gerai.web;
 
+import id.gerai.gerai.AnggotaForumService;
 import id.gerai.gerai.GeraiJenis;
 import id.gerai.gerai.GeraiService;
 import id.gerai.gerai.GeraiStatus;
@@ -26,16 +27,19 @@ class GeraiController {
   private final WilayahService wilayah;
   private final PilihanWilayah pilihan;
   private final PengurusService pengurus;
+  private final AnggotaForumService anggota;
 
   GeraiController(
       GeraiService gerai,
       WilayahService wilayah,
       PilihanWilayah pilihan,
-      PengurusService pengurus) {
+      PengurusService pengurus,
+      AnggotaForumService anggota) {
     this.gerai = gerai;
     this.wilayah = wilayah;
     this.pilihan = pilihan;
     this.pengurus = pengurus;
+    this.anggota = anggota;
   }
 
   @GetMapping("/gerai")
@@ -59,6 +63,7 @@ class GeraiController {
   String tampil(@PathVariable long id, Cakupan cakupan, Model model) {
     model.addAttribute("gerai", gerai.ambil(id, cakupan));
     model.addAttribute("pengurus", pengurus.untukGerai(id, cakupan, false));
+    model.addAttribute("bulanan", anggota.jumlahBulanan(id, 12, cakupan));
     return "gerai/tampil";
   }
 }
