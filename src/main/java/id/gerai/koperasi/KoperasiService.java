@@ -1,0 +1,216 @@
+package id.gerai.koperasi;
+
+import id.gerai.gerai.GeraiService;
+import id.gerai.shared.Cakupan;
+import id.gerai.shared.Halaman;
+import id.gerai.shared.Jejak;
+import id.gerai.shared.TidakDitemukan;
+import id.gerai.wilayah.WilayahService;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's use cases: register, edit, change status, verify, read one, list, and the people
+ * and members of a cooperative. Every read and write takes the caller's scope; a cooperative
+ * outside it is not found. Every change leaves a trail.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KoperasiService {
+
+  private final KoperasiRepository repo;
+  private final PencarianKoperasi pencarian;
+  private final KoperasiPemeriksa pemeriksa;
+  private final GeraiService gerai;
+  private final WilayahService wilayah;
+  private final ApplicationEventPublisher events;
+
+  KoperasiService(
+      KoperasiRepository repo,
+      PencarianKoperasi pencarian,
+      KoperasiPemeriksa pemeriksa,
+      GeraiService gerai,
+      WilayahService wilayah,
+      ApplicationEventPublisher events) {
+    this.repo = repo;
+    this.pencarian = pencarian;
+    this.pemeriksa = pemeriksa;
+    this.gerai = gerai;
+    this.wilayah = wilayah;
+    this.events = events;
+  }
+
+  /** One page of the cooperatives the scope reaches. */
+  public Halaman<KoperasiRingkas> cari(KoperasiSaringan saringan, Cakupan cakupan) {
+    return pencarian.cari(saringan, cakupan);
+  }
+
+  /** Answers 404 ({@link TidakDitemukan}) unless the cooperative exists inside the scope. */
+  public void pastikanTerjangkau(long id, Cakupan cakupan) {
+    if (!pencarian.terjangkau(id, cakupan)) {
+      throw tidakDitemukan(id);
+    }
+  }
+
+  public KoperasiDetail ambil(long id, Cakupan cakupan) {
+    Koperasi k = muat(id, cakupan);
+    KoperasiRekaman r = k.rekaman();
+    return new KoperasiDetail(
+        id,
+        k.versi(),
+        r,
+        pencarian.namaWilayah(r.kodeWilayah()),
+        namaGerai(r.geraiId()),
+        r.statusVerifikasi() == StatusVerifikasi.TERVERIFIKASI ? k.rekamanVerifikasi() : null);
+  }
+
+  @Transactional
+  @PreAuthorize(KoperasiPeran.PENCATAT)
+  public KoperasiTerdaftar daftarkan(DaftarkanKoperasi perintah, Cakupan cakupan) {
+    KoperasiPemeriksa.Hasil hasil = pemeriksa.periksa(perintah, cakupan);
+    Long akun = KoperasiPeran.staf() ? hasil.perintah().akunId() : null;
+    String pemverifikasi = KoperasiPeran.staf() ? KoperasiPeran.nama() : null;
+    Koperasi k = repo.save(Koperasi.daftarkan(hasil.perintah(), akun, pemverifikasi));
+    events.publishEvent(Jejak.dibuat(Koperasi.JENIS_JEJAK, k.id(), k.rekaman()));
+    return new KoperasiTerdaftar(k.id(), hasil.peringatan());
+  }
+
+  /** Edits a cooperative as last read at {@code versi} (null skips the check). */
+  @Transactional
+  @PreAuthorize(KoperasiPeran.PENGUBAH)
+  public KoperasiTerdaftar ubah(long id, Integer versi, DaftarkanKoperasi perintah, Cakupan c) {
+    Koperasi k = muat(id, c);
+    if (versi != null && versi != k.versi()) {
+      throw KoperasiDitolak.bidang("", "koperasi.ditolak.versi-usang");
+    }
+    KoperasiPemeriksa.Hasil hasil = pemeriksa.periksa(perintah, c);
+    simpan(
+        k,
+        "UBAH",
+        x -> {
+          x.ubah(hasil.perintah());
+          if (KoperasiPeran.staf()) {
+            x.tautkanAkun(hasil.perintah().akunId());
+          }
+        });
+    return new KoperasiTerdaftar(id, hasil.peringatan());
+  }
+
+  @Transactional
+  @PreAuthorize(KoperasiPeran.STAF)
+  public void ubahStatus(long id, StatusKoperasi status, Cakupan cakupan) {
+    if (status == null) {
+      throw KoperasiDitolak.bidang("status", "koperasi.validasi.wajib");
+    }
+    simpan(muat(id, cakupan), "UBAH_STATUS", k -> k.ubahStatus(status));
+  }
+
+  @Transactional
+  @PreAuthorize(KoperasiPeran.STAF)
+  public void verifikasi(long id, Cakupan cakupan) {
+    Koperasi k = muat(id, cakupan);
+    KoperasiRekaman sebelum = k.rekaman();
+    k.verifikasi(KoperasiPeran.nama());
+    repo.save(k);
+    events.publishEvent(
+        new Jejak("VERIFIKASI", Koperasi.JENIS_JEJAK, String.valueOf(id), sebelum, k.rekaman()));
+  }
+
+  @Transactional
+  @PreAuthorize(KoperasiPeran.PENGUBAH)
+  public void tambahPengurus(long id, CatatPengurus p, Cakupan cakupan) {
+    if (p.mulai() != null && p.selesai() != null && p.selesai().isBefore(p.mulai())) {
+      throw KoperasiDitolak.bidang("selesai", "koperasi.ditolak.masa-bakti");
+    }
+    PengurusKoperasi baru =
+        new PengurusKoperasi(
+            p.kedudukan(), p.nama().strip(), p.jabatan().strip(), p.mulai(), p.selesai());
+    simpan(muat(id, cakupan), "UBAH", k -> k.tambahPengurus(baru));
+  }
+
+  @Transactional
+  @PreAuthorize(KoperasiPeran.PENGUBAH)
+  public void hapusPengurus(long id, int urutan, Integer versi, Cakupan cakupan) {
+    simpan(muatVersi(id, versi, cakupan), "UBAH", k -> k.hapusPengurus(urutan));
+  }
+
+  @Transactional
+  @PreAuthorize(KoperasiPeran.PENGUBAH)
+  public void catatAnggota(long id, CatatAnggota a, Cakupan cakupan) {
+    AnggotaTahunan baru = new AnggotaTahunan(a.lakiLaki(), a.perempuan());
+    simpan(muat(id, cakupan), "UBAH", k -> k.catatAnggota(a.tahun(), baru));
+  }
+
+  @Transactional
+  @PreAuthorize(KoperasiPeran.PENGUBAH)
+  public void tambahAnggotaKoperasi(long id, CatatAnggotaKoperasi a, Cakupan cakupan) {
+    Koperasi k = muat(id, cakupan);
+    String nama = a.nama() == null || a.nama().isBlank() ? null : a.nama().strip();
+    if (a.anggotaKoperasiId() != null) {
+      nama =
+          repo.findById(a.anggotaKoperasiId())
+              .map(x -> x.rekaman().nama())
+              .orElseThrow(
+                  () -> KoperasiDitolak.bidang("anggotaKoperasiId", "koperasi.ditolak.tidak-ada"));
+    }
+    if (nama == null) {
+      throw KoperasiDitolak.bidang("nama", "koperasi.validasi.wajib");
+    }
+    AnggotaKoperasi baru = new AnggotaKoperasi(a.anggotaKoperasiId(), nama, a.sejak());
+    simpan(k, "UBAH", x -> x.tambahAnggotaKoperasi(baru));
+  }
+
+  @Transactional
+  @PreAuthorize(KoperasiPeran.PENGUBAH)
+  public void hapusAnggotaKoperasi(long id, int urutan, Integer versi, Cakupan cakupan) {
+    simpan(muatVersi(id, versi, cakupan), "UBAH", k -> k.hapusAnggotaKoperasi(urutan));
+  }
+
+  /**
+   * Applies a change, makes it unverified when the cooperative's own officer made it, saves, and
+   * writes the trail.
+   */
+  private void simpan(Koperasi k, String aksi, Consumer<Koperasi> ubah) {
+    KoperasiRekaman sebelum = k.rekaman();
+    ubah.accept(k);
+    if (!KoperasiPeran.staf()) {
+      k.tandaiBelumTerverifikasi();
+    }
+    repo.save(k);
+    events.publishEvent(
+        new Jejak(aksi, Koperasi.JENIS_JEJAK, String.valueOf(k.id()), sebelum, k.rekaman()));
+  }
+
+  Koperasi muat(long id, Cakupan cakupan) {
+    if (!pencarian.terjangkau(id, cakupan)) {
+      throw tidakDitemukan(id);
+    }
+    return repo.findById(id).orElseThrow(() -> tidakDitemukan(id));
+  }
+
+  private Koperasi muatVersi(long id, Integer versi, Cakupan cakupan) {
+    Koperasi k = muat(id, cakupan);
+    if (versi != null && versi != k.versi()) {
+      throw KoperasiDitolak.bidang("", "koperasi.ditolak.versi-usang");
+    }
+    return k;
+  }
+
+  private String namaGerai(Long geraiId) {
+    if (geraiId == null) {
+      return null;
+    }
+    try {
+      return gerai.ambil(geraiId, Cakupan.wilayah(wilayah.kodeRumah())).nama();
+    } catch (TidakDitemukan e) {
+      return null;
+    }
+  }
+
+  static TidakDitemukan tidakDitemukan(long id) {
+    return new TidakDitemukan("koperasi.tidak-ditemukan", String.valueOf(id));
+  }
+}
