@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,7 +59,12 @@ public class AnggotaUsahaService {
         .single();
   }
 
-  /** The member businesses the caller's scope reaches (at most {@value #BATAS}), by name. */
+  /**
+   * The member businesses the caller's scope reaches (at most {@value #BATAS}). Outside any
+   * transaction: each business's name is asked of the register on its own, and one out of scope
+   * (a refusal there) must not spoil the others.
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public List<AnggotaUsaha> usaha(long koperasiId, Cakupan cakupan) {
     koperasi.pastikanTerjangkau(koperasiId, cakupan);
     return jdbc

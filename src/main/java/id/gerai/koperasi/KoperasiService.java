@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,6 +56,11 @@ public class KoperasiService {
     }
   }
 
+  /**
+   * One cooperative with the names of its area and gerai. Outside a transaction: a gerai that no
+   * longer answers must leave the name empty, not spoil the read.
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public KoperasiDetail ambil(long id, Cakupan cakupan) {
     Koperasi k = muat(id, cakupan);
     KoperasiRekaman r = k.rekaman();

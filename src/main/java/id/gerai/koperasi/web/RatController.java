@@ -77,15 +77,17 @@ class RatController {
       @RequestParam(required = false) Integer tahun,
       @RequestParam(required = false) MasalahRat masalah,
       @RequestParam(required = false) Integer halaman,
+      @RequestParam(required = false) Integer ukuran,
       Cakupan cakupan,
       HttpServletRequest request,
       Model model) {
-    model.addAttribute("hal", rat.kepatuhan(tahun, masalah, cakupan, halaman, null));
+    model.addAttribute("hal", rat.kepatuhan(tahun, masalah, cakupan, halaman, ukuran));
     model.addAttribute("tahun", tahun == null ? rat.hariIni().getYear() - 1 : tahun);
     model.addAttribute("masalah", masalah);
     model.addAttribute("semuaMasalah", MasalahRat.values());
-    model.addAttribute("sebelumnya", uri(tahun, masalah, halaman == null ? -1 : halaman - 1));
-    model.addAttribute("berikutnya", uri(tahun, masalah, halaman == null ? 1 : halaman + 1));
+    int nomor = halaman == null ? 0 : halaman;
+    model.addAttribute("sebelumnya", uri(tahun, masalah, ukuran, nomor - 1));
+    model.addAttribute("berikutnya", uri(tahun, masalah, ukuran, nomor + 1));
     return Htmx.view(request, "koperasi/rat-kepatuhan", "hasil");
   }
 
@@ -95,8 +97,11 @@ class RatController {
     return "koperasi/rat";
   }
 
-  private static String uri(Integer tahun, MasalahRat masalah, int nomor) {
+  private static String uri(Integer tahun, MasalahRat masalah, Integer ukuran, int nomor) {
     UriComponentsBuilder b = UriComponentsBuilder.fromPath("/koperasi/rat");
+    if (ukuran != null) {
+      b.queryParam("ukuran", ukuran);
+    }
     if (tahun != null) {
       b.queryParam("tahun", tahun);
     }
