@@ -61,8 +61,8 @@ public class AnggotaUsahaService {
 
   /**
    * The member businesses the caller's scope reaches (at most {@value #BATAS}). Outside any
-   * transaction: each business's name is asked of the register on its own, and one out of scope
-   * (a refusal there) must not spoil the others.
+   * transaction: each business's name is asked of the register on its own, and one out of scope (a
+   * refusal there) must not spoil the others.
    */
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public List<AnggotaUsaha> usaha(long koperasiId, Cakupan cakupan) {

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,6 +62,43 @@ class PencarianKoperasi {
             .query(PencarianKoperasi::ringkas)
             .list();
     return new Halaman<>(namai(isi), nomor, ukuran, total);
+  }
+
+  /** A checked selection, ready to stream: building it refuses bad filters before any output. */
+  final class Kueri {
+    private final String sql;
+    private final Map<String, Object> params;
+
+    private Kueri(String sql, Map<String, Object> params) {
+      this.sql = sql;
+      this.params = params;
+    }
+
+    /** Every selected cooperative, by name, row by row (paging ignored). */
+    void alirkan(Consumer<KoperasiRingkas> tujuan) {
+      Map<String, String> nama = new HashMap<>();
+      try (Stream<KoperasiRingkas> baris =
+          jdbc
+              .sql(sql)
+              .params(params)
+              .withFetchSize(500)
+              .query(PencarianKoperasi::ringkas)
+              .stream()) {
+        baris
+            .map(
+                k ->
+                    k.denganNamaWilayah(
+                        nama.computeIfAbsent(k.kodeWilayah(), PencarianKoperasi.this::namaWilayah)))
+            .forEach(tujuan);
+      }
+    }
+  }
+
+  /** The export's selection: the same filters and scope as the list. */
+  Kueri kueri(KoperasiSaringan s, Cakupan cakupan) {
+    Map<String, Object> params = new HashMap<>();
+    String where = " FROM koperasi k WHERE " + syarat(cakupan, params) + saringan(s, params);
+    return new Kueri(KOLOM + where + " ORDER BY LOWER(k.nama), k.id", params);
   }
 
   /** Whether the cooperative exists and lies inside the scope. */

@@ -116,8 +116,7 @@ class KoperasiCakupanTests {
                 .param("tahunBuku", "2024")
                 .param("tanggal", "2025-03-01"))
         .hasStatus(HttpStatus.NOT_FOUND);
-    RequestPostProcessor pengurus =
-        sebagai(Peran.PENGURUS_KOPERASI, Cakupan.milikSendiri(akun));
+    RequestPostProcessor pengurus = sebagai(Peran.PENGURUS_KOPERASI, Cakupan.milikSendiri(akun));
     assertThat(
             mvc.post()
                 .uri("/koperasi/{id}/pengurus", lain)
@@ -131,9 +130,17 @@ class KoperasiCakupanTests {
 
   private void periksa(RequestPostProcessor siapa, Set<String> terlihat) {
     String daftar = teks(mvc.get().uri("/koperasi?q={q}&ukuran=200", awalan).with(siapa));
-    String cari = teks(mvc.get().uri("/koperasi?q={q}&ukuran=200", nomor.toLowerCase()).with(siapa));
+    String cari =
+        teks(mvc.get().uri("/koperasi?q={q}&ukuran=200", nomor.toLowerCase()).with(siapa));
     String ratDaftar = teks(mvc.get().uri("/koperasi/rat?ukuran=200").with(siapa));
     String ratApi = teks(mvc.get().uri("/api/v1/koperasi/rat/kepatuhan?ukuran=200").with(siapa));
+    var ekspor = mvc.get().uri("/koperasi/ekspor.csv?q={q}", awalan).with(siapa).exchange();
+    // Cooperative officers and business actors may not export at all; the others get their scope.
+    boolean bolehEkspor = ekspor.getResponse().getStatus() == 200;
+    if (!bolehEkspor) {
+      assertThat(ekspor.getResponse().getStatus()).isEqualTo(403);
+    }
+    String csv = teks(mvc.get().uri("/koperasi/ekspor.csv?q={q}", awalan).with(siapa));
     for (Map.Entry<String, Long> e : koperasi.entrySet()) {
       boolean boleh = terlihat.contains(e.getKey());
       String nama = awalan + " " + e.getKey();
@@ -141,6 +148,7 @@ class KoperasiCakupanTests {
       assertThat(cari.contains(nama)).as("search %s", e.getKey()).isEqualTo(boleh);
       assertThat(ratDaftar.contains(nama)).as("RAT list %s", e.getKey()).isEqualTo(boleh);
       assertThat(ratApi.contains(nama)).as("RAT API %s", e.getKey()).isEqualTo(boleh);
+      assertThat(csv.contains(nama)).as("export %s", e.getKey()).isEqualTo(boleh && bolehEkspor);
       HttpStatus status = boleh ? HttpStatus.OK : HttpStatus.NOT_FOUND;
       long id = e.getValue();
       assertThat(mvc.get().uri("/koperasi/{id}", id).with(siapa)).hasStatus(status);
@@ -159,7 +167,8 @@ class KoperasiCakupanTests {
         .isEqualTo(terlihat.size());
   }
 
-  private static String teks(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder b) {
+  private static String teks(
+      org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder b) {
     try {
       return b.exchange().getResponse().getContentAsString();
     } catch (java.io.UnsupportedEncodingException e) {

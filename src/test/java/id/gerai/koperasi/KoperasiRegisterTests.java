@@ -63,8 +63,10 @@ class KoperasiRegisterTests {
         .hasStatusOk()
         .bodyText()
         .contains(nama, "Koperasi Kelurahan Merah Putih", "Sekayu");
-    assertThat(mvc.get().uri("/koperasi?program={p}", "koperasi kelurahan merah putih")
-            .with(stafKota()))
+    assertThat(
+            mvc.get()
+                .uri("/koperasi?program={p}", "koperasi kelurahan merah putih")
+                .with(stafKota()))
         .bodyText()
         .contains(nama);
   }
@@ -168,8 +170,13 @@ class KoperasiRegisterTests {
   @Test
   void aDissolvedCooperativeChangesNoMoreAndOnlyASecondaryHasMemberCooperatives() {
     KoperasiFixture data = new KoperasiFixture(jdbc);
-    long id = data.koperasi(KoperasiFixture.unik("Koperasi"), KoperasiFixture.SEKAYU, null, null,
-        BentukKoperasi.PRIMER);
+    long id =
+        data.koperasi(
+            KoperasiFixture.unik("Koperasi"),
+            KoperasiFixture.SEKAYU,
+            null,
+            null,
+            BentukKoperasi.PRIMER);
     assertThat(
             mvc.post()
                 .uri("/api/v1/koperasi/{id}/anggota-koperasi", id)
@@ -200,8 +207,13 @@ class KoperasiRegisterTests {
   void peopleAndMembersAreKeptAndACooperativeOfficersChangeNeedsVerifying() {
     KoperasiFixture data = new KoperasiFixture(jdbc);
     long akun = 950000L + (long) (Math.random() * 10000);
-    long id = data.koperasi(KoperasiFixture.unik("Koperasi Sekunder"), KoperasiFixture.SEKAYU,
-        null, akun, BentukKoperasi.SEKUNDER);
+    long id =
+        data.koperasi(
+            KoperasiFixture.unik("Koperasi Sekunder"),
+            KoperasiFixture.SEKAYU,
+            null,
+            akun,
+            BentukKoperasi.SEKUNDER);
     var pengurus = sebagai(Peran.PENGURUS_KOPERASI, Cakupan.milikSendiri(akun));
     assertThat(
             mvc.post()

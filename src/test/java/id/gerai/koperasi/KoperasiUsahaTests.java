@@ -94,7 +94,10 @@ class KoperasiUsahaTests {
     KoperasiFixture data = new KoperasiFixture(jdbc);
     long koperasi =
         data.koperasi(
-            KoperasiFixture.unik("Koperasi"), KoperasiFixture.SEKAYU, null, null,
+            KoperasiFixture.unik("Koperasi"),
+            KoperasiFixture.SEKAYU,
+            null,
+            null,
             BentukKoperasi.PRIMER);
     long jauh = data.usaha(KoperasiFixture.unik("Usaha jauh"), KoperasiFixture.TANJUNG_MAS, null);
     var kecamatan = sebagai(Peran.STAF_DINAS, Cakupan.wilayah("33.74.01"));
@@ -118,7 +121,10 @@ class KoperasiUsahaTests {
     long gerai = 800000L + (long) (Math.random() * 10000);
     long koperasi =
         data.koperasi(
-            KoperasiFixture.unik("Koperasi"), KoperasiFixture.SEKAYU, gerai, null,
+            KoperasiFixture.unik("Koperasi"),
+            KoperasiFixture.SEKAYU,
+            gerai,
+            null,
             BentukKoperasi.PRIMER);
     String dekat = KoperasiFixture.unik("Usaha gerai");
     String lain = KoperasiFixture.unik("Usaha lain");

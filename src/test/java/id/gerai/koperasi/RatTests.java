@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * RAT entry and verification, and the compliance lists on the days either side of each deadline
- * (31 March / 1 April for primary, 30 June / 1 July for secondary). The cooperatives of each test
+ * RAT entry and verification, and the compliance lists on the days either side of each deadline (31
+ * March / 1 April for primary, 30 June / 1 July for secondary). The cooperatives of each test
  * belong to a gerai of their own, so a gerai scope isolates them from other tests' data.
  */
 @SpringBootTest
@@ -75,8 +75,7 @@ class RatTests {
     assertThat(april.get(sekali).duaTahunTanpaRat()).isTrue();
     assertThat(april.get(sekali).tahunTanpaRatKedua()).isEqualTo(2025);
 
-    assertThat(daftar(MasalahRat.TERLAMBAT, LocalDate.of(2026, 4, 1)))
-        .containsOnlyKeys(terlambat);
+    assertThat(daftar(MasalahRat.TERLAMBAT, LocalDate.of(2026, 4, 1))).containsOnlyKeys(terlambat);
     assertThat(daftar(MasalahRat.LEWAT_BATAS, LocalDate.of(2026, 4, 1)))
         .containsOnlyKeys(belum, tanpa, sekali);
     assertThat(daftar(MasalahRat.DUA_TAHUN_TANPA_RAT, LocalDate.of(2026, 4, 1)))
@@ -108,7 +107,10 @@ class RatTests {
     long akun = 960000L + (long) (Math.random() * 10000);
     long id =
         data.koperasi(
-            KoperasiFixture.unik("Koperasi RAT"), KoperasiFixture.SEKAYU, gerai, akun,
+            KoperasiFixture.unik("Koperasi RAT"),
+            KoperasiFixture.SEKAYU,
+            gerai,
+            akun,
             BentukKoperasi.PRIMER);
     var pengurus = sebagai(Peran.PENGURUS_KOPERASI, Cakupan.milikSendiri(akun));
     assertThat(
@@ -138,11 +140,7 @@ class RatTests {
         .extractingPath("$[?(@.tahunBuku == 2024)].status")
         .asArray()
         .containsExactly("TEPAT_WAKTU");
-    assertThat(
-            mvc.post()
-                .uri("/koperasi/{id}/rat/2024/verifikasi", id)
-                .with(pengurus)
-                .with(csrf()))
+    assertThat(mvc.post().uri("/koperasi/{id}/rat/2024/verifikasi", id).with(pengurus).with(csrf()))
         .hasStatus(HttpStatus.FORBIDDEN);
     assertThat(
             mvc.post()
@@ -226,13 +224,19 @@ class RatTests {
 
   private long primer(String nama) {
     return data.koperasi(
-        KoperasiFixture.unik("Primer " + nama), KoperasiFixture.SEKAYU, gerai, null,
+        KoperasiFixture.unik("Primer " + nama),
+        KoperasiFixture.SEKAYU,
+        gerai,
+        null,
         BentukKoperasi.PRIMER);
   }
 
   private long sekunder(String nama) {
     return data.koperasi(
-        KoperasiFixture.unik("Sekunder " + nama), KoperasiFixture.SEKAYU, gerai, null,
+        KoperasiFixture.unik("Sekunder " + nama),
+        KoperasiFixture.SEKAYU,
+        gerai,
+        null,
         BentukKoperasi.SEKUNDER);
   }
 
