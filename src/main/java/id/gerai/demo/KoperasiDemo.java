@@ -17,6 +17,7 @@ import id.gerai.koperasi.KepatuhanRat;
 import id.gerai.koperasi.KoperasiService;
 import id.gerai.koperasi.RatProperties;
 import id.gerai.koperasi.RatService;
+import id.gerai.koperasi.SusunanKoperasiService;
 import id.gerai.shared.Cakupan;
 import id.gerai.umkm.UmkmRingkas;
 import id.gerai.umkm.UmkmSaringan;
@@ -85,6 +86,7 @@ class KoperasiDemo {
           });
 
   private final KoperasiService koperasi;
+  private final SusunanKoperasiService susunan;
   private final RatService rat;
   private final AnggotaUsahaService anggotaUsaha;
   private final UmkmService umkm;
@@ -93,12 +95,14 @@ class KoperasiDemo {
 
   KoperasiDemo(
       KoperasiService koperasi,
+      SusunanKoperasiService susunan,
       RatService rat,
       AnggotaUsahaService anggotaUsaha,
       UmkmService umkm,
       UmkmDemo umkmDemo,
       RatProperties properties) {
     this.koperasi = koperasi;
+    this.susunan = susunan;
     this.rat = rat;
     this.anggotaUsaha = anggotaUsaha;
     this.umkm = umkm;
@@ -128,9 +132,9 @@ class KoperasiDemo {
               id, new CatatAnggotaUsaha(usaha.get(j).id(), LocalDate.of(2024, 1 + i, 10)), kota);
         }
         if (DATA.get(i)[3].equals("SEKUNDER")) {
-          koperasi.tambahAnggotaKoperasi(
+          susunan.tambahAnggotaKoperasi(
               id, new CatatAnggotaKoperasi(pertama, null, LocalDate.of(2025, 2, 1)), kota);
-          koperasi.tambahAnggotaKoperasi(
+          susunan.tambahAnggotaKoperasi(
               id, new CatatAnggotaKoperasi(null, "KSP Mitra Usaha Kendal", null), kota);
         }
       }
@@ -166,7 +170,7 @@ class KoperasiDemo {
 
   private void orang(long id, int i, Cakupan kota) {
     LocalDate mulai = LocalDate.of(2023, 1, 1);
-    koperasi.tambahPengurus(
+    susunan.tambahPengurus(
         id,
         new CatatPengurus(
             KedudukanPengurus.PENGURUS,
@@ -175,7 +179,7 @@ class KoperasiDemo {
             mulai,
             mulai.plusYears(5).minusDays(1)),
         kota);
-    koperasi.tambahPengurus(
+    susunan.tambahPengurus(
         id,
         new CatatPengurus(
             KedudukanPengurus.PENGAWAS,
@@ -184,8 +188,8 @@ class KoperasiDemo {
             mulai,
             mulai.plusYears(5).minusDays(1)),
         kota);
-    koperasi.catatAnggota(id, new CatatAnggota(2024, 30 + 7 * i, 40 + 5 * i), kota);
-    koperasi.catatAnggota(id, new CatatAnggota(2025, 34 + 7 * i, 45 + 5 * i), kota);
+    susunan.catatAnggota(id, new CatatAnggota(2024, 30 + 7 * i, 40 + 5 * i), kota);
+    susunan.catatAnggota(id, new CatatAnggota(2025, 34 + 7 * i, 45 + 5 * i), kota);
   }
 
   /**

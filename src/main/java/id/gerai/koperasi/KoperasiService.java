@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register's use cases: register, edit, change status, verify, read one, list, and the people
- * and members of a cooperative. Every read and write takes the caller's scope; a cooperative
- * outside it is not found. Every change leaves a trail.
+ * The register's use cases: register, edit, change status, verify, read one, list (the people and
+ * members are {@link SusunanKoperasiService}'s). Every read and write takes the caller's scope; a
+ * cooperative outside it is not found. Every change leaves a trail.
  */
 @Service
 @Transactional(readOnly = true)
@@ -92,7 +92,7 @@ public class KoperasiService {
     if (versi != null && versi != k.versi()) {
       throw KoperasiDitolak.bidang("", "koperasi.ditolak.versi-usang");
     }
-    KoperasiPemeriksa.Hasil hasil = pemeriksa.periksa(perintah, c);
+    KoperasiPemeriksa.Hasil hasil = pemeriksa.periksa(tetapGerai(perintah, k, c), c);
     simpan(
         k,
         "UBAH",
@@ -103,6 +103,29 @@ public class KoperasiService {
           }
         });
     return new KoperasiTerdaftar(id, hasil.peringatan());
+  }
+
+  /** A cooperative's own officer cannot move it to another gerai: the stored one stays. */
+  private static DaftarkanKoperasi tetapGerai(DaftarkanKoperasi d, Koperasi k, Cakupan c) {
+    if (c.jenis() != Cakupan.Jenis.MILIK_SENDIRI) {
+      return d;
+    }
+    return new DaftarkanKoperasi(
+        d.nama(),
+        d.nomorBadanHukum(),
+        d.tanggalBadanHukum(),
+        d.nomorIndukKoperasi(),
+        d.jenis(),
+        d.kelompok(),
+        d.bentuk(),
+        d.kelurahan(),
+        d.alamat(),
+        k.rekaman().geraiId(),
+        d.akunId(),
+        d.tanggalBerdiri(),
+        d.namaManajer(),
+        d.jumlahKaryawan(),
+        d.program());
   }
 
   @Transactional
@@ -125,61 +148,11 @@ public class KoperasiService {
         new Jejak("VERIFIKASI", Koperasi.JENIS_JEJAK, String.valueOf(id), sebelum, k.rekaman()));
   }
 
-  @Transactional
-  @PreAuthorize(KoperasiPeran.PENGUBAH)
-  public void tambahPengurus(long id, CatatPengurus p, Cakupan cakupan) {
-    if (p.mulai() != null && p.selesai() != null && p.selesai().isBefore(p.mulai())) {
-      throw KoperasiDitolak.bidang("selesai", "koperasi.ditolak.masa-bakti");
-    }
-    PengurusKoperasi baru =
-        new PengurusKoperasi(
-            p.kedudukan(), p.nama().strip(), p.jabatan().strip(), p.mulai(), p.selesai());
-    simpan(muat(id, cakupan), "UBAH", k -> k.tambahPengurus(baru));
-  }
-
-  @Transactional
-  @PreAuthorize(KoperasiPeran.PENGUBAH)
-  public void hapusPengurus(long id, int urutan, Integer versi, Cakupan cakupan) {
-    simpan(muatVersi(id, versi, cakupan), "UBAH", k -> k.hapusPengurus(urutan));
-  }
-
-  @Transactional
-  @PreAuthorize(KoperasiPeran.PENGUBAH)
-  public void catatAnggota(long id, CatatAnggota a, Cakupan cakupan) {
-    AnggotaTahunan baru = new AnggotaTahunan(a.lakiLaki(), a.perempuan());
-    simpan(muat(id, cakupan), "UBAH", k -> k.catatAnggota(a.tahun(), baru));
-  }
-
-  @Transactional
-  @PreAuthorize(KoperasiPeran.PENGUBAH)
-  public void tambahAnggotaKoperasi(long id, CatatAnggotaKoperasi a, Cakupan cakupan) {
-    Koperasi k = muat(id, cakupan);
-    String nama = a.nama() == null || a.nama().isBlank() ? null : a.nama().strip();
-    if (a.anggotaKoperasiId() != null) {
-      nama =
-          repo.findById(a.anggotaKoperasiId())
-              .map(x -> x.rekaman().nama())
-              .orElseThrow(
-                  () -> KoperasiDitolak.bidang("anggotaKoperasiId", "koperasi.ditolak.tidak-ada"));
-    }
-    if (nama == null) {
-      throw KoperasiDitolak.bidang("nama", "koperasi.validasi.wajib");
-    }
-    AnggotaKoperasi baru = new AnggotaKoperasi(a.anggotaKoperasiId(), nama, a.sejak());
-    simpan(k, "UBAH", x -> x.tambahAnggotaKoperasi(baru));
-  }
-
-  @Transactional
-  @PreAuthorize(KoperasiPeran.PENGUBAH)
-  public void hapusAnggotaKoperasi(long id, int urutan, Integer versi, Cakupan cakupan) {
-    simpan(muatVersi(id, versi, cakupan), "UBAH", k -> k.hapusAnggotaKoperasi(urutan));
-  }
-
   /**
    * Applies a change, makes it unverified when the cooperative's own officer made it, saves, and
    * writes the trail.
    */
-  private void simpan(Koperasi k, String aksi, Consumer<Koperasi> ubah) {
+  void simpan(Koperasi k, String aksi, Consumer<Koperasi> ubah) {
     KoperasiRekaman sebelum = k.rekaman();
     ubah.accept(k);
     if (!KoperasiPeran.staf()) {
@@ -197,7 +170,7 @@ public class KoperasiService {
     return repo.findById(id).orElseThrow(() -> tidakDitemukan(id));
   }
 
-  private Koperasi muatVersi(long id, Integer versi, Cakupan cakupan) {
+  Koperasi muatVersi(long id, Integer versi, Cakupan cakupan) {
     Koperasi k = muat(id, cakupan);
     if (versi != null && versi != k.versi()) {
       throw KoperasiDitolak.bidang("", "koperasi.ditolak.versi-usang");

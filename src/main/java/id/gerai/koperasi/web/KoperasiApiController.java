@@ -15,6 +15,7 @@ import id.gerai.koperasi.KoperasiSaringan;
 import id.gerai.koperasi.KoperasiService;
 import id.gerai.koperasi.KoperasiTerdaftar;
 import id.gerai.koperasi.StatusKoperasi;
+import id.gerai.koperasi.SusunanKoperasiService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import jakarta.validation.Valid;
@@ -43,11 +44,17 @@ import org.springframework.web.bind.annotation.RestController;
 class KoperasiApiController {
 
   private final KoperasiService koperasi;
+  private final SusunanKoperasiService susunan;
   private final AnggotaUsahaService usaha;
   private final MasalahApi masalah;
 
-  KoperasiApiController(KoperasiService koperasi, AnggotaUsahaService usaha, MasalahApi masalah) {
+  KoperasiApiController(
+      KoperasiService koperasi,
+      SusunanKoperasiService susunan,
+      AnggotaUsahaService usaha,
+      MasalahApi masalah) {
     this.koperasi = koperasi;
+    this.susunan = susunan;
     this.usaha = usaha;
     this.masalah = masalah;
   }
@@ -109,7 +116,7 @@ class KoperasiApiController {
     if (hasil.hasErrors()) {
       return masalah.dari(hasil);
     }
-    koperasi.tambahPengurus(id, p, cakupan);
+    susunan.tambahPengurus(id, p, cakupan);
     return ResponseEntity.noContent().build();
   }
 
@@ -122,7 +129,7 @@ class KoperasiApiController {
     if (hasil.hasErrors()) {
       return masalah.dari(hasil);
     }
-    koperasi.catatAnggota(id, a, cakupan);
+    susunan.catatAnggota(id, a, cakupan);
     return ResponseEntity.noContent().build();
   }
 
@@ -135,7 +142,7 @@ class KoperasiApiController {
     if (hasil.hasErrors()) {
       return masalah.dari(hasil);
     }
-    koperasi.tambahAnggotaKoperasi(id, a, cakupan);
+    susunan.tambahAnggotaKoperasi(id, a, cakupan);
     return ResponseEntity.noContent().build();
   }
 

@@ -6,7 +6,7 @@ import id.gerai.koperasi.CatatAnggotaKoperasi;
 import id.gerai.koperasi.CatatAnggotaUsaha;
 import id.gerai.koperasi.CatatPengurus;
 import id.gerai.koperasi.KoperasiDitolak;
-import id.gerai.koperasi.KoperasiService;
+import id.gerai.koperasi.SusunanKoperasiService;
 import id.gerai.shared.Cakupan;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -26,12 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class KoperasiSusunanController {
 
-  private final KoperasiService koperasi;
+  private final SusunanKoperasiService susunan;
   private final AnggotaUsahaService usaha;
   private final PesanGalat galat;
 
-  KoperasiSusunanController(KoperasiService koperasi, AnggotaUsahaService usaha, PesanGalat galat) {
-    this.koperasi = koperasi;
+  KoperasiSusunanController(
+      SusunanKoperasiService susunan, AnggotaUsahaService usaha, PesanGalat galat) {
+    this.susunan = susunan;
     this.usaha = usaha;
     this.galat = galat;
   }
@@ -43,7 +44,7 @@ class KoperasiSusunanController {
       BindingResult hasil,
       Cakupan cakupan,
       RedirectAttributes r) {
-    return jalankan(id, hasil, r, () -> koperasi.tambahPengurus(id, p, cakupan));
+    return jalankan(id, hasil, r, () -> susunan.tambahPengurus(id, p, cakupan));
   }
 
   @PostMapping("/koperasi/{id}/pengurus/{urutan}/hapus")
@@ -53,7 +54,7 @@ class KoperasiSusunanController {
       @RequestParam(required = false) Integer versi,
       Cakupan cakupan,
       RedirectAttributes r) {
-    return jalankan(id, null, r, () -> koperasi.hapusPengurus(id, urutan, versi, cakupan));
+    return jalankan(id, null, r, () -> susunan.hapusPengurus(id, urutan, versi, cakupan));
   }
 
   @PostMapping("/koperasi/{id}/anggota")
@@ -63,7 +64,7 @@ class KoperasiSusunanController {
       BindingResult hasil,
       Cakupan cakupan,
       RedirectAttributes r) {
-    return jalankan(id, hasil, r, () -> koperasi.catatAnggota(id, a, cakupan));
+    return jalankan(id, hasil, r, () -> susunan.catatAnggota(id, a, cakupan));
   }
 
   @PostMapping("/koperasi/{id}/anggota-koperasi")
@@ -73,7 +74,7 @@ class KoperasiSusunanController {
       BindingResult hasil,
       Cakupan cakupan,
       RedirectAttributes r) {
-    return jalankan(id, hasil, r, () -> koperasi.tambahAnggotaKoperasi(id, a, cakupan));
+    return jalankan(id, hasil, r, () -> susunan.tambahAnggotaKoperasi(id, a, cakupan));
   }
 
   @PostMapping("/koperasi/{id}/anggota-koperasi/{urutan}/hapus")
@@ -83,7 +84,7 @@ class KoperasiSusunanController {
       @RequestParam(required = false) Integer versi,
       Cakupan cakupan,
       RedirectAttributes r) {
-    return jalankan(id, null, r, () -> koperasi.hapusAnggotaKoperasi(id, urutan, versi, cakupan));
+    return jalankan(id, null, r, () -> susunan.hapusAnggotaKoperasi(id, urutan, versi, cakupan));
   }
 
   @PostMapping("/koperasi/{id}/usaha")
