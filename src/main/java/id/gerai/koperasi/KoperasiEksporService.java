@@ -50,8 +50,11 @@ public class KoperasiEksporService {
     this.events = events;
   }
 
-  /** Writes the list to the destination, opened only after the filters passed; the row count. */
-  @Transactional(readOnly = true)
+  /**
+   * Writes the list to the destination, opened only after the filters passed; the row count. One
+   * read-write transaction: the rows stream from one cursor and the trail is written with them.
+   */
+  @Transactional
   @PreAuthorize("hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_GERAI','PENDAMPING')")
   public long ekspor(
       KoperasiSaringan s, EksporFormat format, Cakupan cakupan, Locale l, EksporTujuan tujuan)
