@@ -31,9 +31,19 @@ class KoperasiPemeriksa {
   }
 
   Hasil periksa(DaftarkanKoperasi d, Cakupan editor) {
+    return periksa(d, editor, null);
+  }
+
+  /** An edit: the gerai already stored passes unchecked (it may have closed since). */
+  Hasil periksa(DaftarkanKoperasi d, Cakupan editor, Long geraiTersimpan) {
     Map<String, String> galat = new LinkedHashMap<>();
     String kelurahan = kelurahan(d.kelurahan(), editor, galat);
-    Long geraiId = gerai(d.geraiId(), editor, galat);
+    Long geraiId =
+        d.geraiId() != null
+                && d.geraiId().equals(geraiTersimpan)
+                && editor.jenis() != Cakupan.Jenis.GERAI
+            ? geraiTersimpan
+            : gerai(d.geraiId(), editor, galat);
     if (!galat.isEmpty()) {
       throw new KoperasiDitolak(galat);
     }

@@ -92,7 +92,8 @@ public class KoperasiService {
     if (versi != null && versi != k.versi()) {
       throw KoperasiDitolak.bidang("", "koperasi.ditolak.versi-usang");
     }
-    KoperasiPemeriksa.Hasil hasil = pemeriksa.periksa(tetapGerai(perintah, k, c), c);
+    KoperasiPemeriksa.Hasil hasil =
+        pemeriksa.periksa(tetapGerai(perintah, k, c), c, k.rekaman().geraiId());
     simpan(
         k,
         "UBAH",

@@ -78,6 +78,15 @@ class KoperasiEksporTests {
         .hasStatus(HttpStatus.FORBIDDEN);
     assertThat(mvc.get().uri("/koperasi/ekspor.csv?kecamatan=bukan-kode").with(stafKota()))
         .hasStatus(HttpStatus.BAD_REQUEST);
+    assertThat(mvc.get().uri("/api/v1/koperasi/ekspor?format=pdf").with(stafKota()))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.detail")
+        .asString()
+        .contains("pdf");
+    assertThat(mvc.get().uri("/api/v1/koperasi/ekspor?format=xlsx").with(stafKota()))
+        .hasStatusOk()
+        .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
   private long jumlahJejak() {

@@ -267,6 +267,41 @@ class KoperasiRegisterTests {
   }
 
   @Test
+  void aCooperativeOfficerEditsTheirOwnButKeepsItsGeraiAndItNeedsVerifyingAgain() {
+    KoperasiFixture data = new KoperasiFixture(jdbc);
+    long akun = 970000L + (long) (Math.random() * 10000);
+    long gerai = 990000L + (long) (Math.random() * 10000);
+    String nama = KoperasiFixture.unik("Koperasi Milik");
+    long id = data.koperasi(nama, KoperasiFixture.SEKAYU, gerai, akun, BentukKoperasi.PRIMER);
+    var pengurus = sebagai(Peran.PENGURUS_KOPERASI, Cakupan.milikSendiri(akun));
+    assertThat(mvc.get().uri("/koperasi/{id}/ubah", id).with(pengurus))
+        .hasStatusOk()
+        .bodyText()
+        .contains(nama)
+        .doesNotContain("name=\"akunId\"");
+    assertThat(
+            mvc.post()
+                .uri("/koperasi/{id}/ubah", id)
+                .with(pengurus)
+                .with(csrf())
+                .param("nama", nama + " Baru")
+                .param("jenis", "SIMPAN_PINJAM")
+                .param("kelompok", "KSP")
+                .param("bentuk", "PRIMER")
+                .param("kelurahan", KoperasiFixture.PURWODINATAN)
+                .param("akunId", "1"))
+        .hasStatus(HttpStatus.FOUND);
+    assertThat(data.kolom(id, "nama")).isEqualTo(nama + " Baru");
+    assertThat(data.kolom(id, "gerai_id")).isEqualTo(String.valueOf(gerai));
+    assertThat(data.kolom(id, "akun_id")).isEqualTo(String.valueOf(akun));
+    assertThat(data.kolom(id, "status_verifikasi")).isEqualTo("BELUM");
+    assertThat(mvc.get().uri("/koperasi/{id}?lang=en", id).with(pengurus))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Not verified", "Savings and loan", "Officers and supervisors");
+  }
+
+  @Test
   void aCooperativeOfficerCannotRegisterOne() {
     assertThat(
             mvc.get()

@@ -2,6 +2,7 @@ package id.gerai.koperasi.web;
 
 import id.gerai.koperasi.KoperasiEksporService;
 import id.gerai.shared.Cakupan;
+import id.gerai.shared.MasukanTidakSah;
 import id.gerai.umkm.EksporFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,10 +15,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The register list's downloads, with the list's filters, streamed: from the list page ({@code
- * /koperasi/ekspor.csv|xlsx}) and for API clients ({@code /api/v1/koperasi/ekspor.csv|xlsx}).
+ * /koperasi/ekspor.csv|xlsx}) and for API clients ({@code /api/v1/koperasi/ekspor.csv|xlsx}, or
+ * {@code /api/v1/koperasi/ekspor?format=}).
  */
 @Controller
 class KoperasiEksporController {
@@ -44,6 +47,24 @@ class KoperasiEksporController {
       throws IOException {
     ekspor.ekspor(
         f.saringan(), EksporFormat.XLSX, cakupan, locale, () -> buka(res, EksporFormat.XLSX));
+  }
+
+  /** {@code /api/v1/koperasi/ekspor?format=csv|xlsx}: the same download for API clients. */
+  @GetMapping("/api/v1/koperasi/ekspor")
+  void api(
+      @ModelAttribute KoperasiFilter f,
+      @RequestParam(defaultValue = "csv") String format,
+      Cakupan cakupan,
+      Locale locale,
+      HttpServletResponse res)
+      throws IOException {
+    if (format.equalsIgnoreCase("xlsx")) {
+      xlsx(f, cakupan, locale, res);
+    } else if (format.equalsIgnoreCase("csv")) {
+      csv(f, cakupan, locale, res);
+    } else {
+      throw new MasukanTidakSah("koperasi.ekspor.format", format);
+    }
   }
 
   private static OutputStream buka(HttpServletResponse res, EksporFormat format)
