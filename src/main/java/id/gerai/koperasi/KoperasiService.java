@@ -8,6 +8,7 @@ import id.gerai.shared.TidakDitemukan;
 import id.gerai.wilayah.WilayahService;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -159,7 +160,12 @@ public class KoperasiService {
     if (!KoperasiPeran.staf()) {
       k.tandaiBelumTerverifikasi();
     }
-    repo.save(k);
+    try {
+      repo.save(k);
+    } catch (OptimisticLockingFailureException e) {
+      // Someone saved the same cooperative between our read and this write.
+      throw KoperasiDitolak.bidang("", "koperasi.ditolak.versi-usang");
+    }
     events.publishEvent(
         new Jejak(aksi, Koperasi.JENIS_JEJAK, String.valueOf(k.id()), sebelum, k.rekaman()));
   }
