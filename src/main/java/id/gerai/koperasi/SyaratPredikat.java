@@ -3,9 +3,9 @@ package id.gerai.koperasi;
 import id.gerai.shared.SyaratSql;
 
 /**
- * The list's health-predicate filter, answered by the health assessment when that part of the
- * module provides a bean of this type; without one the filter is ignored. The condition is on the
- * cooperative's id column it is given (for example {@code k.id}).
+ * The list's health-predicate filter as SQL on the cooperative's id column it is given (for example
+ * {@code k.id}). {@link SyaratPredikatTerakhir} answers it from the health assessment's tables;
+ * without a bean of this type the filter is ignored.
  */
 public interface SyaratPredikat {
 

@@ -62,6 +62,11 @@ class KoperasiDaftarTests {
         .hasStatus(HttpStatus.BAD_REQUEST);
     assertThat(mvc.get().uri("/api/v1/koperasi?jenis=BUKAN").with(petugas))
         .hasStatus(HttpStatus.BAD_REQUEST);
+    assertThat(mvc.get().uri("/api/v1/koperasi?predikat=BAGUS").with(petugas))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.detail")
+        .isEqualTo("Predikat BAGUS tidak dikenal.");
   }
 
   @Test

@@ -35,6 +35,9 @@ class KoperasiPilihan {
     enums(model);
     model.addAttribute("semuaVerifikasi", StatusVerifikasi.values());
     model.addAttribute("semuaRat", StatusRat.values());
+    model.addAttribute(
+        "semuaPredikat",
+        List.of("SEHAT", "CUKUP_SEHAT", "DALAM_PENGAWASAN", "DALAM_PENGAWASAN_KHUSUS"));
   }
 
   void untukForm(Cakupan cakupan, Model model) {
