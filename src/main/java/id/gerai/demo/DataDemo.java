@@ -1,6 +1,7 @@
 package id.gerai.demo;
 
 import id.gerai.akun.AkunService;
+import id.gerai.akun.Peran;
 import id.gerai.shared.Cakupan;
 import id.gerai.wilayah.WilayahService;
 import java.sql.DatabaseMetaData;
@@ -35,6 +36,7 @@ class DataDemo implements ApplicationRunner {
   private final AkunService akun;
   private final WilayahService wilayah;
   private final UmkmDemo umkm;
+  private final KoperasiDemo koperasi;
   private final TransactionTemplate tx;
 
   DataDemo(
@@ -43,12 +45,14 @@ class DataDemo implements ApplicationRunner {
       AkunService akun,
       WilayahService wilayah,
       UmkmDemo umkm,
+      KoperasiDemo koperasi,
       TransactionTemplate tx) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.akun = akun;
     this.wilayah = wilayah;
     this.umkm = umkm;
+    this.koperasi = koperasi;
     this.tx = tx;
   }
 
@@ -83,6 +87,7 @@ class DataDemo implements ApplicationRunner {
     Cakupan kota = Cakupan.wilayah(AkunDemo.KOTA);
     List<String> dibuat = new ArrayList<>();
     Long akunPelaku = null;
+    Long akunKoperasi = null;
     for (AkunDemo a : AkunDemo.SEMUA) {
       Long geraiId = null;
       if (a.jenis() == Cakupan.Jenis.GERAI) {
@@ -98,10 +103,14 @@ class DataDemo implements ApplicationRunner {
       if (a.namaPengguna().equals(AkunDemo.PELAKU_USAHA)) {
         akunPelaku = id;
       }
+      if (a.peran() == Peran.PENGURUS_KOPERASI) {
+        akunKoperasi = id;
+      }
     }
     if (akunPelaku != null) {
       dibuat.add(umkm.isi(akunPelaku) + " businesses");
     }
+    dibuat.add(koperasi.isi(akunKoperasi) + " cooperatives");
     return dibuat;
   }
 

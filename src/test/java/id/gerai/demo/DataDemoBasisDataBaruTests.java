@@ -95,6 +95,43 @@ class DataDemoBasisDataBaruTests {
   }
 
   @Test
+  void theFirstStartRegistersCooperativesWithRatCasesAndMemberBusinesses() {
+    var staf = PenggunaUji.sebagai(Peran.STAF_DINAS, Cakupan.wilayah("33.74"));
+    assertThat(mvc.get().uri("/api/v1/koperasi").with(staf))
+        .bodyJson()
+        .extractingPath("$.total")
+        .isEqualTo(8);
+    for (String masalah : List.of("TERLAMBAT", "LEWAT_BATAS", "DUA_TAHUN_TANPA_RAT")) {
+      assertThat(
+              mvc.get()
+                  .uri("/api/v1/koperasi/rat/kepatuhan?tahun={t}&masalah={m}", tahunRat(), masalah)
+                  .with(staf))
+          .bodyJson()
+          .extractingPath("$.total")
+          .asNumber()
+          .as(masalah)
+          .isNotEqualTo(0);
+    }
+    long akunKoperasi = akunDemo().get("demo-koperasi").id();
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/koperasi")
+                .with(
+                    PenggunaUji.sebagai(
+                        Peran.PENGURUS_KOPERASI, Cakupan.milikSendiri(akunKoperasi))))
+        .bodyJson()
+        .extractingPath("$.isi[0].nama")
+        .isEqualTo("Koperasi Kelurahan Merah Putih Sekayu");
+  }
+
+  /** The latest fiscal year past the primary deadline, where the demo puts its late RAT. */
+  private static int tahunRat() {
+    java.time.LocalDate hariIni = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    return new id.gerai.koperasi.KepatuhanRat(3, 6)
+        .tahunTerakhirJatuhTempo(id.gerai.koperasi.BentukKoperasi.PRIMER, hariIni);
+  }
+
+  @Test
   void aDemoAccountSignsInWithTheDocumentedPassword() {
     assertThat(
             mvc.post()

@@ -1,0 +1,11 @@
+package id.gerai.koperasi;
+
+import java.time.LocalDate;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A member cooperative of a secondary cooperative: one of the register (its id) or, when it lies
+ * outside the register, only its name.
+ */
+@Table("koperasi_anggota_koperasi")
+public record AnggotaKoperasi(Long anggotaKoperasiId, String nama, LocalDate sejak) {}

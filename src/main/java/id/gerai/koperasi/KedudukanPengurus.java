@@ -1,0 +1,7 @@
+package id.gerai.koperasi;
+
+/** An officer (pengurus) runs the cooperative; a supervisor (pengawas) oversees the officers. */
+public enum KedudukanPengurus {
+  PENGURUS,
+  PENGAWAS
+}

@@ -1,0 +1,16 @@
+package id.gerai.koperasi;
+
+import java.time.LocalDate;
+
+/** A RAT record as the audit trail keeps it. */
+record RatRekaman(
+    Long koperasiId,
+    int tahunBuku,
+    LocalDate tanggal,
+    Integer anggotaHadir,
+    Boolean kuorum,
+    Boolean laporanDisahkan,
+    String notulenBerkas,
+    StatusVerifikasi statusVerifikasi,
+    String diverifikasiOleh,
+    String dicatatOleh) {}
