@@ -1,0 +1,52 @@
+package id.gerai.konsultasi;
+
+import id.gerai.shared.BerCakupan;
+import id.gerai.shared.Cakupan;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The signed-in caller as this module needs them: account, name, role and scope. */
+record Pemanggil(Long akunId, String nama, Set<String> peran, Cakupan cakupan) {
+
+  static final String PENGELOLA =
+      "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_FORUM','PENGURUS_GERAI')";
+  static final String PEMBUKA =
+      "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_FORUM','PENGURUS_GERAI','PELAKU_USAHA')";
+  static final String PENANGAN =
+      "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_FORUM','PENGURUS_GERAI','PENDAMPING')";
+
+  static Pemanggil saatIni(Cakupan cakupan) {
+    Authentication a = SecurityContextHolder.getContext().getAuthentication();
+    if (a == null) {
+      return new Pemanggil(null, "sistem", Set.of(), cakupan);
+    }
+    Long akun = a.getPrincipal() instanceof BerCakupan b ? b.akunId() : null;
+    Set<String> peran =
+        a.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .map(s -> s.replaceFirst("^ROLE_", ""))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return new Pemanggil(akun, a.getName(), peran, cakupan);
+  }
+
+  boolean pendamping() {
+    return peran.contains("PENDAMPING");
+  }
+
+  boolean pelaku() {
+    return peran.contains("PELAKU_USAHA");
+  }
+
+  /** The channel a case brought by this caller came through. */
+  Saluran saluran() {
+    if (pelaku()) {
+      return Saluran.MANDIRI;
+    }
+    if (peran.contains("PENGURUS_GERAI")) {
+      return Saluran.GERAI;
+    }
+    return peran.contains("PENGURUS_FORUM") ? Saluran.FORUM : Saluran.DINAS;
+  }
+}

@@ -1,0 +1,22 @@
+package id.gerai.konsultasi;
+
+import id.gerai.shared.SyaratSql;
+import java.util.Map;
+
+/**
+ * Which cases a caller may see, as SQL on the case table (alias {@code k}): a mentor the cases
+ * assigned to them; everyone else their scope on the case's own kelurahan, gerai and owner columns.
+ */
+final class SyaratKonsultasi {
+
+  private SyaratKonsultasi() {}
+
+  static SyaratSql untuk(Pemanggil p) {
+    if (p.pendamping()) {
+      return p.akunId() == null
+          ? SyaratSql.TIDAK_ADA
+          : new SyaratSql("k.ditugaskan_akun_id = :akunSaya", Map.of("akunSaya", p.akunId()));
+    }
+    return p.cakupan().syarat("k.kode_wilayah", "k.gerai_id", "k.pemilik_akun_id");
+  }
+}
