@@ -196,7 +196,7 @@ class Konsultasi {
       List<SesiRingkas> sesi) {
     boolean terbuka = !status.tuntas();
     return new KonsultasiDetail(
-        id,
+        id == null ? 0 : id,
         usahaId,
         namaSubjek,
         kodeWilayah,
@@ -223,6 +223,10 @@ class Konsultasi {
         tanggapan,
         lampiran,
         sesi);
+  }
+
+  String pengetahuanSolusi() {
+    return pengetahuanSolusi;
   }
 
   Long ditugaskanAkunId() {

@@ -148,41 +148,18 @@ class KonsultasiApiTests {
   }
 
   long buka(RequestPostProcessor siapa, String kategori, String uraian) {
-    MvcTestResult r =
-        mvc.post()
-            .uri("/api/v1/konsultasi")
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(uji.json(kategori, uraian))
-            .with(siapa)
-            .with(csrf())
-            .exchange();
-    assertThat(r).hasStatus(HttpStatus.CREATED);
-    return ((Number) com.jayway.jsonpath.JsonPath.read(bodi(r), "$.id")).longValue();
+    return new KonsultasiApi(mvc).buka(uji, siapa, kategori, uraian);
   }
 
   MvcTestResult tanggapi(long id, String isi, RequestPostProcessor siapa) {
-    return post("/api/v1/konsultasi/{id}/tanggapan", id, "{\"isi\": \"" + isi + "\"}", siapa);
+    return new KonsultasiApi(mvc).tanggapi(id, isi, siapa);
   }
 
   MvcTestResult status(long id, String json, RequestPostProcessor siapa) {
-    return post("/api/v1/konsultasi/{id}/status", id, json, siapa);
+    return new KonsultasiApi(mvc).status(id, json, siapa);
   }
 
   MvcTestResult post(String uri, long id, String json, RequestPostProcessor siapa) {
-    return mvc.post()
-        .uri(uri, id)
-        .contentType(MediaType.APPLICATION_JSON)
-        .content(json)
-        .with(siapa)
-        .with(csrf())
-        .exchange();
-  }
-
-  static String bodi(MvcTestResult r) {
-    try {
-      return r.getResponse().getContentAsString();
-    } catch (java.io.UnsupportedEncodingException e) {
-      throw new IllegalStateException(e);
-    }
+    return new KonsultasiApi(mvc).post(uri, id, json, siapa);
   }
 }
