@@ -24,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class KebutuhanService {
 
+  private final PenentuPemanggil pemanggil;
   private final JdbcClient jdbc;
   private final WilayahService wilayah;
 
-  KebutuhanService(JdbcClient jdbc, WilayahService wilayah) {
+  KebutuhanService(PenentuPemanggil pemanggil, JdbcClient jdbc, WilayahService wilayah) {
+    this.pemanggil = pemanggil;
     this.jdbc = jdbc;
     this.wilayah = wilayah;
   }
@@ -36,7 +38,7 @@ public class KebutuhanService {
   public List<SinyalBaris> sinyal(SaringanSinyal s, Cakupan cakupan) {
     Map<String, Object> params = new HashMap<>();
     String where =
-        PencarianKonsultasi.syarat(Pemanggil.saatIni(cakupan), params) + saringan(s, params);
+        PencarianKonsultasi.syarat(pemanggil.untuk(cakupan), params) + saringan(s, params);
     String g = kelompok(s.kelompok());
     String sql =
         "SELECT k.periode, k.kategori, "

@@ -25,6 +25,7 @@ public class KonsultasiService {
 
   static final String JENIS = "konsultasi";
 
+  private final PenentuPemanggil pemanggil;
   private final PemuatKonsultasi pemuat;
   private final PencarianKonsultasi pencarian;
   private final SesiService sesi;
@@ -34,6 +35,7 @@ public class KonsultasiService {
   private final ApplicationEventPublisher events;
 
   KonsultasiService(
+      PenentuPemanggil pemanggil,
       PemuatKonsultasi pemuat,
       PencarianKonsultasi pencarian,
       SesiService sesi,
@@ -41,6 +43,7 @@ public class KonsultasiService {
       UmkmService umkm,
       KonsultasiProperties target,
       ApplicationEventPublisher events) {
+    this.pemanggil = pemanggil;
     this.pemuat = pemuat;
     this.pencarian = pencarian;
     this.sesi = sesi;
@@ -55,7 +58,7 @@ public class KonsultasiService {
   public long buka(BukaKonsultasi buka, Cakupan cakupan) {
     buka.periksa();
     umkm.pastikanTerjangkau(buka.usahaId(), cakupan);
-    Pemanggil p = Pemanggil.saatIni(cakupan);
+    Pemanggil p = pemanggil.untuk(cakupan);
     Konsultasi k = Konsultasi.buka(subjek(buka.usahaId(), p), buka, pembuka(buka.urgensi(), p));
     rute.tujuan(buka.kategori(), k.rekaman().kodeWilayah())
         .ifPresent(t -> k.tugaskan(t, pemuat.kini()));
@@ -66,12 +69,12 @@ public class KonsultasiService {
 
   @Transactional(readOnly = true)
   public Halaman<KonsultasiRingkas> cari(SaringanKonsultasi saringan, Cakupan cakupan) {
-    return pencarian.cari(saringan, Pemanggil.saatIni(cakupan), Konsultasi.wib(pemuat.kini()));
+    return pencarian.cari(saringan, pemanggil.untuk(cakupan), Konsultasi.wib(pemuat.kini()));
   }
 
   @Transactional(readOnly = true)
   public KonsultasiDetail ambil(long id, Cakupan cakupan) {
-    Konsultasi k = pemuat.muat(id, Pemanggil.saatIni(cakupan));
+    Konsultasi k = pemuat.muat(id, pemanggil.untuk(cakupan));
     return k.detail(
         pemuat.kini(), pencarian.tanggapan(id), pencarian.lampiran(id), sesi.untukKasus(id));
   }
@@ -79,7 +82,7 @@ public class KonsultasiService {
   /** Adds an answer to the thread; the first one from the helping side stops the response clock. */
   public long tanggapi(long id, TanggapanBaru baru, Cakupan cakupan) {
     baru.periksa();
-    Pemanggil p = Pemanggil.saatIni(cakupan);
+    Pemanggil p = pemanggil.untuk(cakupan);
     Konsultasi k = pemuat.muat(id, p);
     Instant kini = pemuat.kini();
     k.catatTanggapan(p.pelaku(), kini);

@@ -35,6 +35,7 @@ public class LampiranService {
           JenisBerkas.PNG,
           JenisBerkas.WEBP);
 
+  private final PenentuPemanggil pemanggil;
   private final PemuatKonsultasi pemuat;
   private final PencarianKonsultasi pencarian;
   private final GudangBerkas gudang;
@@ -42,11 +43,13 @@ public class LampiranService {
   private final ApplicationEventPublisher events;
 
   LampiranService(
+      PenentuPemanggil pemanggil,
       PemuatKonsultasi pemuat,
       PencarianKonsultasi pencarian,
       GudangBerkas gudang,
       JdbcClient jdbc,
       ApplicationEventPublisher events) {
+    this.pemanggil = pemanggil;
     this.pemuat = pemuat;
     this.pencarian = pencarian;
     this.gudang = gudang;
@@ -55,7 +58,7 @@ public class LampiranService {
   }
 
   public long unggah(long konsultasiId, BerkasUnggahan unggahan, Cakupan cakupan) {
-    Pemanggil p = Pemanggil.saatIni(cakupan);
+    Pemanggil p = pemanggil.untuk(cakupan);
     if (!pencarian.terjangkau(konsultasiId, p)) {
       throw PemuatKonsultasi.tidakDitemukan(konsultasiId);
     }
@@ -83,7 +86,7 @@ public class LampiranService {
   public BerkasUnduhan buka(long lampiranId, Cakupan cakupan) {
     BerkasTersimpan b =
         pencarian
-            .berkasLampiran(lampiranId, Pemanggil.saatIni(cakupan))
+            .berkasLampiran(lampiranId, pemanggil.untuk(cakupan))
             .orElseThrow(() -> new TidakDitemukan("konsultasi.lampiran.tidak-ditemukan"));
     return gudang.buka(b);
   }

@@ -15,10 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PenangananService {
 
+  private final PenentuPemanggil pemanggil;
   private final PemuatKonsultasi pemuat;
   private final ApplicationEventPublisher events;
 
-  PenangananService(PemuatKonsultasi pemuat, ApplicationEventPublisher events) {
+  PenangananService(
+      PenentuPemanggil pemanggil, PemuatKonsultasi pemuat, ApplicationEventPublisher events) {
+    this.pemanggil = pemanggil;
     this.pemuat = pemuat;
     this.events = events;
   }
@@ -27,7 +30,7 @@ public class PenangananService {
   @PreAuthorize(Pemanggil.PENGELOLA)
   public void tugaskan(long id, Tugaskan tujuan, Cakupan cakupan) {
     tujuan.periksa();
-    Konsultasi k = pemuat.muat(id, Pemanggil.saatIni(cakupan));
+    Konsultasi k = pemuat.muat(id, pemanggil.untuk(cakupan));
     Konsultasi.Rekaman sebelum = k.rekaman();
     k.tugaskan(tujuan, pemuat.kini());
     simpan("TUGASKAN", k, sebelum);
@@ -36,7 +39,7 @@ public class PenangananService {
   /** Moves a case's status; solving needs the written solution. */
   @PreAuthorize(Pemanggil.PENANGAN)
   public StatusKonsultasi ubahStatus(long id, UbahStatus ubah, Cakupan cakupan) {
-    Konsultasi k = pemuat.muat(id, Pemanggil.saatIni(cakupan));
+    Konsultasi k = pemuat.muat(id, pemanggil.untuk(cakupan));
     Konsultasi.Rekaman sebelum = k.rekaman();
     k.ubahStatus(ubah.status(), ubah.solusi(), pemuat.kini());
     simpan("STATUS", k, sebelum);
@@ -46,7 +49,7 @@ public class PenangananService {
   /** Refers a case on to an office program (its name, free text for now). */
   @PreAuthorize(Pemanggil.PENANGAN)
   public void rujuk(long id, String program, Cakupan cakupan) {
-    Konsultasi k = pemuat.muat(id, Pemanggil.saatIni(cakupan));
+    Konsultasi k = pemuat.muat(id, pemanggil.untuk(cakupan));
     Konsultasi.Rekaman sebelum = k.rekaman();
     k.rujuk(program, pemuat.kini());
     simpan("RUJUK", k, sebelum);

@@ -22,6 +22,7 @@ public class SesiService {
   static final String JENIS = "sesi_pendampingan";
   public static final String PENCATAT = "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENDAMPING')";
 
+  private final PenentuPemanggil pemanggil;
   private final SesiRepository repo;
   private final PencarianKonsultasi kasus;
   private final UmkmService umkm;
@@ -29,11 +30,13 @@ public class SesiService {
   private final Clock clock;
 
   SesiService(
+      PenentuPemanggil pemanggil,
       SesiRepository repo,
       PencarianKonsultasi kasus,
       UmkmService umkm,
       ApplicationEventPublisher events,
       Clock clock) {
+    this.pemanggil = pemanggil;
     this.repo = repo;
     this.kasus = kasus;
     this.umkm = umkm;
@@ -43,7 +46,7 @@ public class SesiService {
 
   @PreAuthorize(PENCATAT)
   public long catatPadaKasus(long konsultasiId, SesiBaru baru, Cakupan cakupan) {
-    Pemanggil p = Pemanggil.saatIni(cakupan);
+    Pemanggil p = pemanggil.untuk(cakupan);
     if (!kasus.terjangkau(konsultasiId, p)) {
       throw PemuatKonsultasi.tidakDitemukan(konsultasiId);
     }
@@ -53,7 +56,7 @@ public class SesiService {
   @PreAuthorize(PENCATAT)
   public long catatPadaUsaha(long usahaId, SesiBaru baru, Cakupan cakupan) {
     umkm.pastikanTerjangkau(usahaId, cakupan);
-    return simpan(null, usahaId, baru, Pemanggil.saatIni(cakupan));
+    return simpan(null, usahaId, baru, pemanggil.untuk(cakupan));
   }
 
   /** A business's sessions (not on a case), when the caller's scope reaches the business. */

@@ -149,6 +149,25 @@ class KonsultasiCakupanTests {
   }
 
   @Test
+  void aCaseAnOfficerBroughtForTheBusinessIsTheOwnersToSee() {
+    long olehGerai =
+        api.buka(uji, uji.pengurusGerai(), "MODAL", "Dibawa pengurus: modal untuk gerobak.");
+    assertThat(mvc.get().uri("/api/v1/konsultasi/{id}", olehGerai).with(uji.pemilik()))
+        .hasStatusOk();
+    assertThat(api.tanggapi(olehGerai, "Terima kasih.", uji.pemilik())).hasStatus(HttpStatus.CREATED);
+    assertThat(mvc.get().uri("/api/v1/konsultasi?usaha=" + uji.usaha).with(uji.pemilik()))
+        .bodyJson()
+        .extractingPath("$.total")
+        .isEqualTo(2);
+    assertThat(mvc.get().uri("/api/v1/konsultasi/{id}", olehGerai).with(uji.pelakuLain()))
+        .hasStatus(HttpStatus.NOT_FOUND);
+    assertThat(mvc.get().uri("/api/v1/konsultasi?usaha=" + uji.usaha).with(uji.pelakuLain()))
+        .bodyJson()
+        .extractingPath("$.total")
+        .isEqualTo(0);
+  }
+
+  @Test
   void theNeedsSignalCountsOnlyWhatTheScopeReaches() {
     String uri = "/api/v1/konsultasi/kebutuhan?gerai=" + uji.gerai + "&kelompok=GERAI";
     assertThat(mvc.get().uri(uri).with(uji.pengurusGeraiLain()))
