@@ -156,13 +156,20 @@ class Konsultasi {
     selesaiPada = kini;
   }
 
-  /** An answer in the thread; the first one from the helping side is the response time. */
+  /**
+   * An answer in the thread; the first one from the helping side is the response time, and the
+   * business's answer to a case waiting for it puts it back in progress.
+   */
   void catatTanggapan(boolean dariPelaku, Instant kini) {
     if (status == StatusKonsultasi.DITUTUP) {
       throw new MasukanTidakSah("konsultasi.tanggapan.ditutup");
     }
     if (!dariPelaku && tanggapanPertamaPada == null) {
       tanggapanPertamaPada = kini;
+    }
+    // The business answering is what the case waited for: it is back in progress.
+    if (dariPelaku && status == StatusKonsultasi.MENUNGGU_PELAKU) {
+      status = StatusKonsultasi.DIPROSES;
     }
     diubahPada = kini;
   }

@@ -58,6 +58,6 @@ class PemuatKonsultasi {
   }
 
   static TidakDitemukan tidakDitemukan(long id) {
-    return new TidakDitemukan("konsultasi.tidak-ditemukan", id);
+    return new TidakDitemukan("konsultasi.tidak-ditemukan", String.valueOf(id));
   }
 }

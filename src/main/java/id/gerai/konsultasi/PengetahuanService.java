@@ -35,6 +35,7 @@ public class PengetahuanService {
 
   private final JdbcClient jdbc;
   private final WilayahService wilayah;
+  private final Map<String, String> namaWilayah = new java.util.concurrent.ConcurrentHashMap<>();
 
   PengetahuanService(JdbcClient jdbc, WilayahService wilayah) {
     this.jdbc = jdbc;
@@ -111,13 +112,18 @@ public class PengetahuanService {
     return "%" + q.strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
   }
 
+  /** Area names never change while running; a page of know-how asks for few distinct ones. */
+  private String namaKecamatan(String kode) {
+    return namaWilayah.computeIfAbsent(kode, k -> wilayah.cari(k).map(Wilayah::nama).orElse(k));
+  }
+
   private PengetahuanRingkas baris(ResultSet rs, int i) throws SQLException {
     String kec = rs.getString("kecamatan");
     return new PengetahuanRingkas(
         rs.getLong("id"),
         KategoriMasalah.valueOf(rs.getString("kategori")),
         kec,
-        wilayah.cari(kec).map(Wilayah::nama).orElse(kec),
+        namaKecamatan(kec),
         rs.getString("pengetahuan_masalah"),
         rs.getString("pengetahuan_solusi"),
         PencarianKonsultasi.waktu(rs, "selesai_pada"));

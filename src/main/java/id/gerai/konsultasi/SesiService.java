@@ -2,6 +2,8 @@ package id.gerai.konsultasi;
 
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Jejak;
+import id.gerai.shared.MasukanTidakSah;
+import id.gerai.umkm.BinaanService;
 import id.gerai.umkm.UmkmService;
 import java.time.Clock;
 import java.util.List;
@@ -11,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mentoring sessions, logged on a case the caller may see or on a business their scope reaches
- * (checked by the register). A session on a business is found through the business, so the
- * business's scope is its scope.
+ * Mentoring sessions, logged on a case the caller may see or on a binaan business their scope
+ * reaches (both checked by the register). A session on a business is found through the business, so
+ * the business's scope is its scope.
  */
 @Service
 @Transactional
@@ -26,6 +28,7 @@ public class SesiService {
   private final SesiRepository repo;
   private final PencarianKonsultasi kasus;
   private final UmkmService umkm;
+  private final BinaanService binaan;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -34,12 +37,14 @@ public class SesiService {
       SesiRepository repo,
       PencarianKonsultasi kasus,
       UmkmService umkm,
+      BinaanService binaan,
       ApplicationEventPublisher events,
       Clock clock) {
     this.pemanggil = pemanggil;
     this.repo = repo;
     this.kasus = kasus;
     this.umkm = umkm;
+    this.binaan = binaan;
     this.events = events;
     this.clock = clock;
   }
@@ -56,6 +61,9 @@ public class SesiService {
   @PreAuthorize(PENCATAT)
   public long catatPadaUsaha(long usahaId, SesiBaru baru, Cakupan cakupan) {
     umkm.pastikanTerjangkau(usahaId, cakupan);
+    if (!binaan.binaan(usahaId, cakupan)) {
+      throw new MasukanTidakSah("konsultasi.sesi.bukan-binaan", String.valueOf(usahaId));
+    }
     return simpan(null, usahaId, baru, pemanggil.untuk(cakupan));
   }
 

@@ -109,6 +109,19 @@ class AlurStatusTests {
         .isInstanceOf(TransisiDitolak.class);
   }
 
+  @Test
+  void theBusinessAnsweringPutsAWaitingCaseBackInProgressAndOnlyHelpersStopTheResponseClock() {
+    Konsultasi k = kasusDi(MENUNGGU_PELAKU);
+    k.catatTanggapan(true, KINI);
+    assertThat(k.status()).isEqualTo(DIPROSES);
+    assertThat(k.detail(KINI, List.of(), List.of(), List.of()).tanggapanPertamaPada()).isNull();
+    k.catatTanggapan(false, KINI);
+    assertThat(k.detail(KINI, List.of(), List.of(), List.of()).tanggapanPertamaPada()).isNotNull();
+    k.ubahStatus(DITUTUP, null, KINI);
+    assertThatThrownBy(() -> k.catatTanggapan(true, KINI))
+        .hasMessage("konsultasi.tanggapan.ditutup");
+  }
+
   /** A case brought to the state {@code s} through allowed moves only. */
   static Konsultasi kasusDi(StatusKonsultasi s) {
     Konsultasi k =

@@ -154,7 +154,8 @@ class KonsultasiCakupanTests {
         api.buka(uji, uji.pengurusGerai(), "MODAL", "Dibawa pengurus: modal untuk gerobak.");
     assertThat(mvc.get().uri("/api/v1/konsultasi/{id}", olehGerai).with(uji.pemilik()))
         .hasStatusOk();
-    assertThat(api.tanggapi(olehGerai, "Terima kasih.", uji.pemilik())).hasStatus(HttpStatus.CREATED);
+    assertThat(api.tanggapi(olehGerai, "Terima kasih.", uji.pemilik()))
+        .hasStatus(HttpStatus.CREATED);
     assertThat(mvc.get().uri("/api/v1/konsultasi?usaha=" + uji.usaha).with(uji.pemilik()))
         .bodyJson()
         .extractingPath("$.total")

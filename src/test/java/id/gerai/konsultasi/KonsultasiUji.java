@@ -97,6 +97,17 @@ final class KonsultasiUji {
         .formatted(usaha, kategori, uraian);
   }
 
+  /** Enrols the business as binaan from a month ago, open-ended. */
+  void binaan() {
+    jdbc.sql(
+            "INSERT INTO binaan (usaha_id, pendamping, sejak, dicatat_oleh, dicatat_pada, versi)"
+                + " VALUES (:u, 'Bu Rina', :sejak, 'uji', :kini, 0)")
+        .param("u", usaha)
+        .param("sejak", java.time.LocalDate.now().minusMonths(1))
+        .param("kini", Timestamp.from(Instant.now()))
+        .update();
+  }
+
   String kolom(long konsultasi, String kolom) {
     return jdbc.sql("SELECT " + kolom + " FROM konsultasi WHERE id = :id")
         .param("id", konsultasi)

@@ -62,7 +62,21 @@ class SesiTests {
   }
 
   @Test
+  void aSessionOnABusinessNeedsItToBeBinaan() {
+    assertThat(
+            api.post(
+                "/api/v1/konsultasi/sesi/usaha/{id}",
+                uji.usaha,
+                SESI.formatted("Foto produk"),
+                uji.pendamping()))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyText()
+        .contains("bukan binaan");
+  }
+
+  @Test
   void aSessionOnABusinessIsScopedThroughTheBusiness() {
+    uji.binaan();
     String uri = "/api/v1/konsultasi/sesi/usaha/{id}";
     assertThat(api.post(uri, uji.usaha, SESI.formatted("Foto produk"), uji.pendamping()))
         .hasStatus(HttpStatus.CREATED);
