@@ -134,8 +134,11 @@ class Konsultasi {
 
   /** Moves the status; solving needs the written solution, anonymised for the know-how. */
   void ubahStatus(StatusKonsultasi ke, String tulisanSolusi, Instant kini) {
-    if (ke == null || !AlurStatus.boleh(status, ke)) {
-      throw new TransisiDitolak(status, ke == null ? status : ke);
+    if (ke == null) {
+      throw new MasukanTidakSah("konsultasi.status.wajib");
+    }
+    if (!AlurStatus.boleh(status, ke)) {
+      throw new TransisiDitolak(status, ke);
     }
     if (ke == StatusKonsultasi.DITUGASKAN && ditugaskanNama == null && ditugaskanPeran == null) {
       throw new MasukanTidakSah("konsultasi.tugaskan.wajib");

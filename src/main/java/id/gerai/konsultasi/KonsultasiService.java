@@ -4,6 +4,7 @@ import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import id.gerai.shared.Jejak;
 import id.gerai.umkm.UmkmDetail;
+import id.gerai.umkm.UmkmSaringan;
 import id.gerai.umkm.UmkmService;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -65,6 +66,23 @@ public class KonsultasiService {
     Konsultasi disimpan = pemuat.simpan(k);
     events.publishEvent(Jejak.dibuat(JENIS, disimpan.id(), disimpan.rekaman()));
     return disimpan.id();
+  }
+
+  /**
+   * The businesses a business actor may bring a problem for (their own, from the register), for the
+   * new-case form; empty for everyone else, who enter the business's number.
+   */
+  @Transactional(readOnly = true)
+  public List<PilihanUsaha> usahaSendiri(Cakupan cakupan) {
+    if (cakupan.jenis() != Cakupan.Jenis.MILIK_SENDIRI) {
+      return List.of();
+    }
+    UmkmSaringan s =
+        new UmkmSaringan(
+            null, null, null, null, null, null, null, null, null, null, null, null, 0, 200);
+    return umkm.cari(s, cakupan).isi().stream()
+        .map(u -> new PilihanUsaha(u.id(), u.nama()))
+        .toList();
   }
 
   @Transactional(readOnly = true)

@@ -109,6 +109,11 @@ class KonsultasiApiTests {
         .bodyJson()
         .extractingPath("$.detail")
         .isEqualTo("The status cannot change from New to Waiting for the business.");
+    assertThat(status(id, "{}", KonsultasiUji.staf()))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyJson()
+        .extractingPath("$.detail")
+        .isEqualTo("Pilih status baru.");
     assertThat(status(id, "{\"status\": \"DITUTUP\"}", KonsultasiUji.staf())).hasStatusOk();
     assertThat(status(id, "{\"status\": \"DIPROSES\"}", KonsultasiUji.staf()))
         .hasStatus(HttpStatus.CONFLICT);

@@ -39,7 +39,7 @@ class KonsultasiHalamanTests {
     assertThat(mvc.get().uri("/konsultasi/baru?usaha=" + uji.usaha).with(uji.pemilik()))
         .hasStatusOk()
         .bodyText()
-        .contains("Bawa masalah baru", "Masalah serupa");
+        .contains("Bawa masalah baru", "Masalah serupa", uji.namaUsaha, "<select id=\"usahaId\"");
     assertThat(
             mvc.post()
                 .uri("/konsultasi")

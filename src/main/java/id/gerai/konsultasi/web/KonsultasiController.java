@@ -63,8 +63,9 @@ class KonsultasiController {
   }
 
   @GetMapping("/konsultasi/baru")
-  String baru(@RequestParam(name = "usaha", required = false) Long usaha, Model model) {
-    return formulir(new KonsultasiForm(usaha, null, null, Urgensi.SEDANG), null, model);
+  String baru(
+      @RequestParam(name = "usaha", required = false) Long usaha, Cakupan cakupan, Model model) {
+    return formulir(new KonsultasiForm(usaha, null, null, Urgensi.SEDANG), null, cakupan, model);
   }
 
   @PostMapping("/konsultasi")
@@ -83,7 +84,7 @@ class KonsultasiController {
       flash.addFlashAttribute("pesan", "konsultasi.halaman.dibuka");
       return "redirect:/konsultasi/" + id;
     } catch (MasukanTidakSah e) {
-      return formulir(form, e, model);
+      return formulir(form, e, cakupan, model);
     }
   }
 
@@ -110,7 +111,9 @@ class KonsultasiController {
     return JawabanBerkas.lampiran(lampiran.buka(id, cakupan));
   }
 
-  private String formulir(KonsultasiForm form, MasukanTidakSah galat, Model model) {
+  private String formulir(
+      KonsultasiForm form, MasukanTidakSah galat, Cakupan cakupan, Model model) {
+    model.addAttribute("usahaSaya", konsultasi.usahaSendiri(cakupan));
     model.addAttribute("form", form);
     model.addAttribute("galat", galat);
     model.addAttribute("semuaKategori", KategoriMasalah.values());
