@@ -1,0 +1,137 @@
+package id.gerai.konsultasi;
+
+import id.gerai.shared.Cakupan;
+import id.gerai.shared.Halaman;
+import id.gerai.shared.Jejak;
+import id.gerai.umkm.UmkmDetail;
+import id.gerai.umkm.UmkmSaringan;
+import id.gerai.umkm.UmkmService;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bringing a problem, listing and reading cases, and the thread of answers. A business outside the
+ * caller's scope, or a case the caller may not see, is not found. A new case is routed at once when
+ * the routing table has a row for its category and area.
+ */
+@Service
+@Transactional
+public class KonsultasiService {
+
+  static final String JENIS = "konsultasi";
+
+  private final PenentuPemanggil pemanggil;
+  private final PemuatKonsultasi pemuat;
+  private final PencarianKonsultasi pencarian;
+  private final SesiService sesi;
+  private final RuteService rute;
+  private final UmkmService umkm;
+  private final KonsultasiProperties target;
+  private final ApplicationEventPublisher events;
+
+  KonsultasiService(
+      PenentuPemanggil pemanggil,
+      PemuatKonsultasi pemuat,
+      PencarianKonsultasi pencarian,
+      SesiService sesi,
+      RuteService rute,
+      UmkmService umkm,
+      KonsultasiProperties target,
+      ApplicationEventPublisher events) {
+    this.pemanggil = pemanggil;
+    this.pemuat = pemuat;
+    this.pencarian = pencarian;
+    this.sesi = sesi;
+    this.rute = rute;
+    this.umkm = umkm;
+    this.target = target;
+    this.events = events;
+  }
+
+  /** Brings a problem of a business the caller's scope reaches; returns the case's id. */
+  @PreAuthorize(Pemanggil.PEMBUKA)
+  public long buka(BukaKonsultasi buka, Cakupan cakupan) {
+    buka.periksa();
+    umkm.pastikanTerjangkau(buka.usahaId(), cakupan);
+    Pemanggil p = pemanggil.untuk(cakupan);
+    Konsultasi k = Konsultasi.buka(subjek(buka.usahaId(), p), buka, pembuka(buka.urgensi(), p));
+    rute.tujuan(buka.kategori(), k.rekaman().kodeWilayah())
+        .ifPresent(t -> k.tugaskan(t, pemuat.kini()));
+    Konsultasi disimpan = pemuat.simpan(k);
+    events.publishEvent(Jejak.dibuat(JENIS, disimpan.id(), disimpan.rekaman()));
+    return disimpan.id();
+  }
+
+  /**
+   * The businesses a business actor may bring a problem for (their own, from the register), for the
+   * new-case form; empty for everyone else, who enter the business's number.
+   */
+  @Transactional(readOnly = true)
+  public List<PilihanUsaha> usahaSendiri(Cakupan cakupan) {
+    if (cakupan.jenis() != Cakupan.Jenis.MILIK_SENDIRI) {
+      return List.of();
+    }
+    UmkmSaringan s =
+        new UmkmSaringan(
+            null, null, null, null, null, null, null, null, null, null, null, null, 0, 200);
+    return umkm.cari(s, cakupan).isi().stream()
+        .map(u -> new PilihanUsaha(u.id(), u.nama()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Halaman<KonsultasiRingkas> cari(SaringanKonsultasi saringan, Cakupan cakupan) {
+    return pencarian.cari(saringan, pemanggil.untuk(cakupan), Konsultasi.wib(pemuat.kini()));
+  }
+
+  @Transactional(readOnly = true)
+  public KonsultasiDetail ambil(long id, Cakupan cakupan) {
+    Konsultasi k = pemuat.muat(id, pemanggil.untuk(cakupan));
+    return k.detail(
+        pemuat.kini(), pencarian.tanggapan(id), pencarian.lampiran(id), sesi.untukKasus(id));
+  }
+
+  /** Adds an answer to the thread; the first one from the helping side stops the response clock. */
+  public long tanggapi(long id, TanggapanBaru baru, Cakupan cakupan) {
+    baru.periksa();
+    Pemanggil p = pemanggil.untuk(cakupan);
+    Konsultasi k = pemuat.muat(id, p);
+    Instant kini = pemuat.kini();
+    k.catatTanggapan(p.pelaku(), kini);
+    pemuat.simpan(k);
+    long t = pemuat.tambahTanggapan(id, baru.isi().strip(), p, kini);
+    events.publishEvent(new Jejak("TANGGAPAN", JENIS, String.valueOf(id), null, t));
+    return t;
+  }
+
+  private SubjekKasus subjek(long usahaId, Pemanggil p) {
+    UmkmDetail u = umkm.ambil(usahaId, p.cakupan());
+    List<String> nama = new ArrayList<>(List.of(u.nama()));
+    if (u.pemilik() != null && u.pemilik().nama() != null) {
+      nama.add(u.pemilik().nama());
+    }
+    // The owner sees the case when they brought it; a case brought for them by an officer is
+    // theirs too once the business register shares the owner's account (see docs/konsultasi.md).
+    Long pemilik = p.pelaku() ? p.cakupan().akunId() : null;
+    return new SubjekKasus(usahaId, u.nama(), u.kodeWilayah(), u.geraiId(), pemilik, nama);
+  }
+
+  private Pembuka pembuka(Urgensi urgensi, Pemanggil p) {
+    Instant kini = pemuat.kini();
+    KonsultasiProperties.Target t = target.untuk(urgensi);
+    return new Pembuka(
+        p.saluran(),
+        p.nama(),
+        p.akunId(),
+        kini,
+        YearMonth.from(kini.atZone(Konsultasi.WIB)).toString(),
+        kini.plus(t.tanggapan()),
+        kini.plus(t.penyelesaian()));
+  }
+}

@@ -1,0 +1,15 @@
+package id.gerai.konsultasi;
+
+import java.util.List;
+
+/**
+ * Whose problem it is, as copied onto the case at creation: the business, its kelurahan and gerai
+ * (for scope), the owner's account when known, and the names the know-how must never show.
+ */
+record SubjekKasus(
+    long usahaId,
+    String nama,
+    String kodeWilayah,
+    Long geraiId,
+    Long pemilikAkunId,
+    List<String> namaTerlarang) {}

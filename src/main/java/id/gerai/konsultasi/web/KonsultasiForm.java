@@ -1,0 +1,13 @@
+package id.gerai.konsultasi.web;
+
+import id.gerai.konsultasi.BukaKonsultasi;
+import id.gerai.konsultasi.KategoriMasalah;
+import id.gerai.konsultasi.Urgensi;
+
+/** The new-case form as the browser sends it. */
+record KonsultasiForm(Long usahaId, KategoriMasalah kategori, String uraian, Urgensi urgensi) {
+
+  BukaKonsultasi perintah() {
+    return new BukaKonsultasi(usahaId, kategori, uraian, urgensi);
+  }
+}
