@@ -123,7 +123,7 @@ class PencarianUmkm {
     return sql.append(saringanNaikKelas(s, params)).toString();
   }
 
-  /** Latest class by sales, binaan today, and a valid permit held or missing. */
+  /** Latest class by sales, binaan today, a valid permit held or missing, the ladder's rung. */
   private static String saringanNaikKelas(UmkmSaringan s, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder();
     if (s.kelas() != null) {
@@ -146,6 +146,9 @@ class PencarianUmkm {
     }
     if (s.punyaIzin() != null || s.tanpaIzin() != null) {
       params.put("hariIniIzin", BinaanService.hariIni());
+    }
+    if (isi(s.tangga())) {
+      sql.append(TanggaSaringan.sql(s.tangga(), params));
     }
     return sql.toString();
   }
