@@ -1,5 +1,7 @@
 package id.gerai.umkm;
 
+import id.gerai.shared.Halaman;
+
 /**
  * The register's list filters: text (business, product or owner name), kecamatan, kelurahan, gerai,
  * KBLI prefix (2 to 5 digits), verification, status, the latest size class by sales, binaan or not,
@@ -26,6 +28,17 @@ public record UmkmSaringan(
 
   /** The rung filter value for businesses that have not reached the first rung. */
   public static final String TANGGA_BELUM = TanggaSaringan.BELUM;
+
+  /**
+   * A list's total is counted exactly up to this many matches (or up to the page asked for, when
+   * deeper); beyond it the total reads one more than the cap, meaning more than that.
+   */
+  public static final int BATAS_HITUNG = 1000;
+
+  /** Whether a page's total is capped: more businesses match than were counted. */
+  public static boolean terbatas(Halaman<?> hal) {
+    return hal.total() > Math.max(BATAS_HITUNG, (long) (hal.nomor() + 1) * hal.ukuran());
+  }
 
   public static UmkmSaringan semua() {
     return new UmkmSaringan(

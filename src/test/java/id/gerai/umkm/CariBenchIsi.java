@@ -4,9 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Fills an empty PostgreSQL register with businesses in plain SQL (generate_series; a deterministic
- * spread from hashint4): owners with Javanese names, businesses named the way Semarang's are,
- * spread over the kelurahan of 33.74 and their gerai, one or two years of figures across the size
- * classes, some products, binaan, permits and ladder flags.
+ * spread from hashint4): owners with Javanese names, businesses named the way Semarang's are
+ * (common words, and one in three with a made-up word of its own), spread over the kelurahan of
+ * 33.74 and their gerai, one or two years of figures across the size classes, some products,
+ * binaan, permits and ladder flags.
  */
 final class CariBenchIsi {
 
@@ -37,6 +38,14 @@ final class CariBenchIsi {
       "ARRAY['Keripik Tempe','Bandeng Presto','Lumpia Semarang','Batik Tulis','Kopi Bubuk',"
           + "'Sambal Bawang','Kue Kering','Jamu Kunyit','Tas Anyaman','Wingko Babat','Tahu Gimbal',"
           + "'Roti Ganjel Rel']";
+
+  /** A made-up three-syllable word (one business in three has one, like Kasupo), 3,375 of them. */
+  private static final String KATA =
+      "INITCAP((ARRAY['ka','ri','su','po','ma','ne','to','la','di','wu','se','ra','bo','ni','ge'])"
+          + "[1 + ABS(hashint4(i + 14)) % 15] || (ARRAY['ka','ri','su','po','ma','ne','to','la','di',"
+          + "'wu','se','ra','bo','ni','ge'])[1 + ABS(hashint4(i + 15)) % 15] || (ARRAY['ka','ri','su',"
+          + "'po','ma','ne','to','la','di','wu','se','ra','bo','ni','ge'])[1 + ABS(hashint4(i + 16))"
+          + " % 15])";
 
   private final JdbcClient jdbc;
 
@@ -81,9 +90,12 @@ final class CariBenchIsi {
             + " versi)"
             + " SELECT i, p.id, ("
             + JENIS
-            + ")[1 + ABS(hashint4(i + 1)) % 25] || ' ' || ("
+            + ")[1 + ABS(hashint4(i + 1)) % 25] || ' ' ||"
+            + " CASE WHEN ABS(hashint4(i + 13)) % 3 = 0 THEN "
+            + KATA
+            + " ELSE ("
             + NAMA
-            + ")[1 + ABS(hashint4(i + 2)) % 40] || ("
+            + ")[1 + ABS(hashint4(i + 2)) % 40] END || ("
             + AKHIR
             + ")[1 + ABS(hashint4(i + 3)) % 16],"
             + " CASE WHEN ABS(hashint4(i + 4)) % 10 < 4 THEN '91' || LPAD(i::text, 11, '0') END,"

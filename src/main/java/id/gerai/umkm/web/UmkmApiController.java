@@ -53,10 +53,19 @@ class UmkmApiController {
     this.pesan = pesan;
   }
 
-  /** One page of businesses; same filters as the list page, {@code halaman} from 0. */
+  /**
+   * One page of businesses; same filters as the list page, {@code halaman} from 0. The total is
+   * exact up to {@link UmkmSaringan#BATAS_HITUNG}; beyond, it reads one more than that and the
+   * header {@code X-Jumlah-Terbatas: true} says the count stopped there.
+   */
   @GetMapping
-  Halaman<UmkmRingkas> cari(UmkmSaringan saringan, Cakupan cakupan) {
-    return umkm.cari(saringan, cakupan);
+  ResponseEntity<Halaman<UmkmRingkas>> cari(UmkmSaringan saringan, Cakupan cakupan) {
+    Halaman<UmkmRingkas> hal = umkm.cari(saringan, cakupan);
+    ResponseEntity.BodyBuilder jawab = ResponseEntity.ok();
+    if (UmkmSaringan.terbatas(hal)) {
+      jawab.header("X-Jumlah-Terbatas", "true");
+    }
+    return jawab.body(hal);
   }
 
   @GetMapping("/{id}")
