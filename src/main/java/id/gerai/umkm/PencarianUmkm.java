@@ -7,6 +7,7 @@ import id.gerai.shared.SyaratSql;
 import id.gerai.wilayah.KodeWilayah;
 import id.gerai.wilayah.Wilayah;
 import id.gerai.wilayah.WilayahService;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,21 +33,53 @@ class PencarianUmkm {
       "SELECT u.id, u.nama, p.nama AS pemilik, u.nib, u.kbli_kode, u.kode_wilayah, u.gerai_id,"
           + " u.status, u.status_verifikasi, u.dibuat_pada";
 
+  /** Totals are counted exactly up to this many matches; beyond, the total reads as more. */
+  static final int BATAS_HITUNG = UmkmSaringan.BATAS_HITUNG;
+
+  /** From about this many name matches on, the text search filters in list order. */
+  private static final int BANYAK_NAMA = 50_000;
+
+  /**
+   * Ways of writing the text search; all select the same rows. H2 (small registers) keeps the plain
+   * one; PostgreSQL picks by how many names match (see bentukTeks).
+   */
+  enum BentukTeks {
+    /** Joined owner name and an EXISTS on products, checked on each business. */
+    ASLI,
+    /** Ids gathered first from the business, owner and product name indexes, bound as an array. */
+    GABUNG,
+    /** Owner and product matches gathered once, checked while walking the list in its order. */
+    SARING
+  }
+
   private final JdbcClient jdbc;
   private final WilayahService wilayah;
+  private final boolean postgresql;
 
-  PencarianUmkm(JdbcClient jdbc, WilayahService wilayah) {
+  PencarianUmkm(JdbcClient jdbc, WilayahService wilayah, DataSource dataSource) {
     this.jdbc = jdbc;
     this.wilayah = wilayah;
+    this.postgresql = postgresql(dataSource);
+  }
+
+  private static boolean postgresql(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgresql");
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
   Halaman<UmkmRingkas> cari(UmkmSaringan s, Cakupan cakupan) {
     Map<String, Object> params = new HashMap<>();
-    String where = syarat(cakupan, params) + saringan(s, params);
-    long total =
-        jdbc.sql("SELECT COUNT(*)" + DARI + where).params(params).query(Long.class).single();
+    BentukTeks bentuk = bentukTeks(s);
+    if (bentuk == BentukTeks.GABUNG) {
+      bentuk = kumpulkanId(s, params);
+    }
+    String where = syarat(cakupan, params) + saringan(s, params, bentuk);
     int ukuran = Halaman.ukuranAman(s.ukuran());
     int nomor = s.halaman() == null ? 0 : Math.max(0, s.halaman());
+    long mulai = (long) nomor * ukuran;
     String urut =
         "terbaru".equals(s.urut())
             ? " ORDER BY u.dibuat_pada DESC, u.id DESC"
@@ -53,10 +88,68 @@ class PencarianUmkm {
         jdbc.sql(KOLOM + DARI + where + urut + " LIMIT :batas OFFSET :mulai")
             .params(params)
             .param("batas", ukuran)
-            .param("mulai", (long) nomor * ukuran)
+            .param("mulai", mulai)
             .query(PencarianUmkm::ringkas)
             .list();
-    return new Halaman<>(namai(isi), nomor, ukuran, total);
+    return new Halaman<>(namai(isi), nomor, ukuran, hitung(where, params, mulai + ukuran));
+  }
+
+  /**
+   * The number of matches, counted up to {@link #BATAS_HITUNG} (or just past the page asked for,
+   * when deeper): beyond that an exact count would read every match of a broad filter on each page,
+   * so the total then reads {@code batas + 1}, meaning more than {@code batas}.
+   */
+  private long hitung(String where, Map<String, Object> params, long sampaiHalamanIni) {
+    long batas = Math.max(BATAS_HITUNG, sampaiHalamanIni);
+    return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1" + DARI + where + " LIMIT :batasHitung) h")
+        .params(params)
+        .param("batasHitung", batas + 1)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * How to write the text search for this query. On PostgreSQL, a 1% page sample of the three name
+   * columns estimates the matches: up to {@link #BANYAK_NAMA}, the matching ids are gathered from
+   * the trigram indexes and read by key; beyond (or under three letters, where trigrams do not
+   * help), the list is walked in its order until a page is full. All shapes select the same rows.
+   */
+  private BentukTeks bentukTeks(UmkmSaringan s) {
+    if (!postgresql || !isi(s.q())) {
+      return BentukTeks.ASLI;
+    }
+    if (s.q().strip().length() < 3) {
+      return BentukTeks.SARING;
+    }
+    Long contoh =
+        jdbc.sql(
+                "SELECT (SELECT COUNT(*) FROM usaha TABLESAMPLE SYSTEM (1) WHERE LOWER(nama) LIKE"
+                    + " :q ESCAPE '\\') + (SELECT COUNT(*) FROM pelaku_usaha TABLESAMPLE SYSTEM (1)"
+                    + " WHERE LOWER(nama) LIKE :q ESCAPE '\\') + (SELECT COUNT(*) FROM produk"
+                    + " TABLESAMPLE SYSTEM (1) WHERE LOWER(nama) LIKE :q ESCAPE '\\')")
+            .param("q", pola(s.q()))
+            .query(Long.class)
+            .single();
+    return contoh * 100 >= BANYAK_NAMA ? BentukTeks.SARING : BentukTeks.GABUNG;
+  }
+
+  /**
+   * Gathers the ids matching the text (PostgreSQL: from the trigram indexes) and binds them as one
+   * array, which the planner sees in full: read by primary key, or looked up by hash while walking
+   * the list. More than {@link #BANYAK_NAMA}: walk and filter instead.
+   */
+  private BentukTeks kumpulkanId(UmkmSaringan s, Map<String, Object> params) {
+    List<Long> id =
+        jdbc.sql("SELECT id FROM (" + ID_TEKS + ") t LIMIT :cukup")
+            .param("q", pola(s.q()))
+            .param("cukup", BANYAK_NAMA + 1)
+            .query(Long.class)
+            .list();
+    if (id.size() > BANYAK_NAMA) {
+      return BentukTeks.SARING;
+    }
+    params.put("idTeks", new SqlArrayValue("bigint", id.toArray()));
+    return BentukTeks.GABUNG;
   }
 
   /** Whether the business exists and lies inside the scope. */
@@ -85,14 +178,47 @@ class PencarianUmkm {
 
   /** The list's filters as SQL; the export uses the same, so both always select alike. */
   static String saringan(UmkmSaringan s, Map<String, Object> params) {
+    return saringan(s, params, BentukTeks.ASLI);
+  }
+
+  /** Business name, owner name or product name contains the text (case-insensitive). */
+  private static final String TEKS_ASLI =
+      " AND (LOWER(u.nama) LIKE :q ESCAPE '\\' OR LOWER(p.nama) LIKE :q ESCAPE '\\'"
+          + " OR EXISTS (SELECT 1 FROM produk pr WHERE pr.usaha_id = u.id"
+          + " AND LOWER(pr.nama) LIKE :q ESCAPE '\\'))";
+
+  /** The same condition as {@link #TEKS_ASLI}, owner and product matches gathered once. */
+  private static final String TEKS_SARING =
+      " AND (LOWER(u.nama) LIKE :q ESCAPE '\\' OR u.pelaku_usaha_id IN (SELECT p2.id FROM"
+          + " pelaku_usaha p2 WHERE LOWER(p2.nama) LIKE :q ESCAPE '\\') OR u.id IN (SELECT"
+          + " pr.usaha_id FROM produk pr WHERE LOWER(pr.nama) LIKE :q ESCAPE '\\'))";
+
+  /** The ids of businesses whose own, owner or product name matches, each from its index. */
+  private static final String ID_TEKS =
+      "SELECT u1.id FROM usaha u1 WHERE LOWER(u1.nama) LIKE :q ESCAPE '\\'"
+          + " UNION SELECT u2.id FROM usaha u2 WHERE u2.pelaku_usaha_id IN (SELECT p2.id FROM"
+          + " pelaku_usaha p2 WHERE LOWER(p2.nama) LIKE :q ESCAPE '\\') UNION SELECT pr.usaha_id"
+          + " FROM produk pr WHERE LOWER(pr.nama) LIKE :q ESCAPE '\\'";
+
+  /** The same condition as {@link #TEKS_ASLI}, with the matching ids gathered beforehand. */
+  private static final String TEKS_GABUNG = " AND u.id = ANY(:idTeks)";
+
+  /** The LIKE pattern of a search text: lower case, its own wildcards escaped. */
+  private static String pola(String q) {
+    return "%" + q.strip().toLowerCase().replaceAll("([\\\\%_])", "\\\\$1") + "%";
+  }
+
+  private static String saringan(UmkmSaringan s, Map<String, Object> params, BentukTeks bentuk) {
     // A business merged into another lives on only as its history; lists show the kept one.
     StringBuilder sql = new StringBuilder(" AND u.digabung_ke IS NULL");
     if (isi(s.q())) {
       sql.append(
-          " AND (LOWER(u.nama) LIKE :q ESCAPE '\\' OR LOWER(p.nama) LIKE :q ESCAPE '\\'"
-              + " OR EXISTS (SELECT 1 FROM produk pr WHERE pr.usaha_id = u.id"
-              + " AND LOWER(pr.nama) LIKE :q ESCAPE '\\'))");
-      params.put("q", "%" + s.q().strip().toLowerCase().replaceAll("([\\\\%_])", "\\\\$1") + "%");
+          switch (bentuk) {
+            case ASLI -> TEKS_ASLI;
+            case GABUNG -> TEKS_GABUNG;
+            case SARING -> TEKS_SARING;
+          });
+      params.put("q", pola(s.q()));
     }
     if (isi(s.kelurahan())) {
       sql.append(" AND u.kode_wilayah = :kelurahan");
@@ -123,13 +249,17 @@ class PencarianUmkm {
     return sql.append(saringanNaikKelas(s, params)).toString();
   }
 
-  /** Latest class by sales, binaan today, and a valid permit held or missing. */
+  /** Latest class by sales, binaan today, a valid permit held or missing, the ladder's rung. */
   private static String saringanNaikKelas(UmkmSaringan s, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder();
     if (s.kelas() != null) {
+      // The latest year has the class: written as EXISTS so the planner can estimate it from
+      // the class column (a scalar subquery reads as 0.5% and sent page 1 of a common class to
+      // sort a whole kecamatan).
       sql.append(
-          " AND (SELECT a.kelas_omzet FROM angka_tahunan a WHERE a.usaha_id = u.id"
-              + " ORDER BY a.tahun DESC LIMIT 1) = :kelas");
+          " AND EXISTS (SELECT 1 FROM angka_tahunan a WHERE a.usaha_id = u.id"
+              + " AND a.kelas_omzet = :kelas AND NOT EXISTS (SELECT 1 FROM angka_tahunan a2"
+              + " WHERE a2.usaha_id = u.id AND a2.tahun > a.tahun))");
       params.put("kelas", s.kelas().name());
     }
     if (s.binaan() != null) {
@@ -146,6 +276,9 @@ class PencarianUmkm {
     }
     if (s.punyaIzin() != null || s.tanpaIzin() != null) {
       params.put("hariIniIzin", BinaanService.hariIni());
+    }
+    if (isi(s.tangga())) {
+      sql.append(TanggaSaringan.sql(s.tangga(), params));
     }
     return sql.toString();
   }

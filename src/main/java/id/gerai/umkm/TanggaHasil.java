@@ -5,16 +5,28 @@ import java.util.List;
 /**
  * A business on the ladder: every rung with its state, the current rung (the highest one reached
  * with every rung below it reached too; {@code null} when not even the first), the next rung to
- * climb ({@code null} at the top) and the message key of that next step in plain words.
+ * climb ({@code null} at the top) and the message key of that next step in plain words; beside them
+ * the size-class rung with its own next step.
  */
 public record TanggaHasil(
     List<Capaian> jenjang,
     TanggaJenjang sekarang,
     TanggaJenjang berikutnya,
-    String langkahBerikutnya) {
+    String langkahBerikutnya,
+    TanggaKelas kelas) {
 
   public TanggaHasil {
     jenjang = List.copyOf(jenjang);
+    kelas = kelas == null ? TanggaKelas.TIDAK_DIKETAHUI : kelas;
+  }
+
+  /** The rungs beyond size without the size class (unknown). */
+  public TanggaHasil(
+      List<Capaian> jenjang,
+      TanggaJenjang sekarang,
+      TanggaJenjang berikutnya,
+      String langkahBerikutnya) {
+    this(jenjang, sekarang, berikutnya, langkahBerikutnya, TanggaKelas.TIDAK_DIKETAHUI);
   }
 
   /** One rung and its state, with the message key of its name. */

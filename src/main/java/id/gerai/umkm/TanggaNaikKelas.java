@@ -25,6 +25,12 @@ public final class TanggaNaikKelas {
 
   private TanggaNaikKelas() {}
 
+  /** The ladder with the size-class rung too. */
+  public static TanggaHasil nilai(KondisiUsaha k, TanggaKelas kelas) {
+    TanggaHasil h = nilai(k);
+    return new TanggaHasil(h.jenjang(), h.sekarang(), h.berikutnya(), h.langkahBerikutnya(), kelas);
+  }
+
   public static TanggaHasil nilai(KondisiUsaha k) {
     List<TanggaHasil.Capaian> capaian = new ArrayList<>();
     for (TanggaJenjang j : TanggaJenjang.values()) {

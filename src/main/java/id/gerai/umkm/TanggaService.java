@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The naik kelas ladder of one business: gathers its conditions (NIB, valid permits, sales
  * channels, bookkeeping and credit flags) and hands them to {@link TanggaNaikKelas}; keeps the
- * flags. Workers come from the latest year's figures; before any year is recorded the last rung
- * reads as unknown.
+ * flags. Workers and the size class come from the latest year's figures; before any year is
+ * recorded the last rung and the class read as unknown.
  */
 @Service
 @Transactional
@@ -54,19 +54,17 @@ public class TanggaService {
     if (u.nib() != null && !u.nib().isBlank()) {
       jenis.add(LegalitasJenis.NIB);
     }
+    // Workers and the size class come from the latest year with figures (none: both unknown).
+    AngkaTahunan terakhir = angka.riwayat(usahaId, cakupan).terakhir().orElse(null);
     KondisiUsaha kondisi =
         new KondisiUsaha(
             jenis,
             KondisiUsaha.saluran(u.saluranPenjualan()),
             penanda.pembukuan(),
             penanda.pembiayaanFormal(),
-            tenagaKerjaTerakhir(usahaId, cakupan));
-    return new TanggaUsaha(usahaId, u.nama(), penanda, TanggaNaikKelas.nilai(kondisi));
-  }
-
-  /** Workers of the latest year with figures; unknown (null) before any year is recorded. */
-  private Integer tenagaKerjaTerakhir(long usahaId, Cakupan cakupan) {
-    return angka.riwayat(usahaId, cakupan).terakhir().map(AngkaTahunan::tenagaKerja).orElse(null);
+            terakhir == null ? null : terakhir.tenagaKerja());
+    return new TanggaUsaha(
+        usahaId, u.nama(), penanda, TanggaNaikKelas.nilai(kondisi, TanggaKelas.dari(terakhir)));
   }
 
   /** Sets whether the business keeps books and has formal credit. */

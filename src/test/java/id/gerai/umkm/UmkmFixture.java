@@ -34,6 +34,11 @@ final class UmkmFixture {
         r.nextInt(1, 29), r.nextInt(1, 13), r.nextInt(60, 100), r.nextInt(1, 10000));
   }
 
+  /** A 13-digit NIB unlikely to repeat, so a registration does not look like a duplicate. */
+  static String nibUnik() {
+    return String.format("9%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+  }
+
   long pelaku(String nama, String nik, String telepon, String kodeWilayah, Long akunId) {
     GeneratedKeyHolder kunci = new GeneratedKeyHolder();
     jdbc.sql(
@@ -119,7 +124,7 @@ final class UmkmFixture {
     f.add("alamat", "Jl. Pemuda 1");
     f.add("dasarPemrosesan", "PELAYANAN_PUBLIK");
     f.add("namaUsaha", namaUsaha);
-    f.add("nib", "1234567890123");
+    f.add("nib", nibUnik());
     f.add("kbliKode", "10794");
     f.add("bentukUsaha", "PERORANGAN");
     f.add("kelurahanUsaha", SEKAYU);

@@ -1,8 +1,10 @@
 package id.gerai.umkm.web;
 
 import id.gerai.shared.Cakupan;
+import id.gerai.umkm.KelasUsaha;
 import id.gerai.umkm.TanggaHasil;
 import id.gerai.umkm.TanggaJenjang;
+import id.gerai.umkm.TanggaKelas;
 import id.gerai.umkm.TanggaService;
 import id.gerai.umkm.TanggaStatus;
 import id.gerai.umkm.TanggaUsaha;
@@ -15,8 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/umkm/{id}/tangga}: a business's rungs, its current rung and the next step, in
- * plain words in the caller's language (and as message keys).
+ * {@code /api/v1/umkm/{id}/tangga}: a business's rungs, its current rung and the next step, and its
+ * size class with the next class to reach, in plain words in the caller's language (and as message
+ * keys).
  */
 @RestController
 class TanggaApiController {
@@ -40,7 +43,21 @@ class TanggaApiController {
       TanggaJenjang sekarang,
       TanggaJenjang berikutnya,
       String kunciLangkah,
-      String langkahBerikutnya) {}
+      String langkahBerikutnya,
+      Kelas kelas) {}
+
+  /**
+   * The size-class rung: the latest year's class by sales (null when no figures), its year and
+   * rule, the next class and the step that reaches it in plain words.
+   */
+  record Kelas(
+      KelasUsaha kelas,
+      String namaKelas,
+      Integer tahun,
+      String dasarKriteria,
+      KelasUsaha berikutnya,
+      String kunciLangkah,
+      String langkah) {}
 
   @GetMapping("/api/v1/umkm/{id}/tangga")
   Jawaban tangga(@PathVariable long id, Cakupan cakupan) {
@@ -60,7 +77,19 @@ class TanggaApiController {
         h.sekarang(),
         h.berikutnya(),
         h.langkahBerikutnya(),
-        teks(h.langkahBerikutnya(), locale));
+        teks(h.langkahBerikutnya(), locale),
+        kelas(h.kelas(), locale));
+  }
+
+  private Kelas kelas(TanggaKelas k, Locale locale) {
+    return new Kelas(
+        k.kelas(),
+        k.diketahui() ? teks(k.kunciNama(), locale) : null,
+        k.tahun(),
+        k.dasar() == null ? null : k.dasar().nama(),
+        k.berikutnya(),
+        k.kunciLangkah(),
+        teks(k.kunciLangkah(), locale));
   }
 
   private String teks(String kunci, Locale locale) {

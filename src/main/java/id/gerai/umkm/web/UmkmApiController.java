@@ -3,6 +3,9 @@ package id.gerai.umkm.web;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import id.gerai.umkm.DaftarkanUmkm;
+import id.gerai.umkm.DuplikatAlasan;
+import id.gerai.umkm.DuplikatEntri;
+import id.gerai.umkm.DuplikatTemuan;
 import id.gerai.umkm.UmkmDetail;
 import id.gerai.umkm.UmkmDitolak;
 import id.gerai.umkm.UmkmRingkas;
@@ -41,17 +44,28 @@ import org.springframework.web.bind.annotation.RestController;
 class UmkmApiController {
 
   private final UmkmService umkm;
+  private final DuplikatEntri duplikat;
   private final MessageSource pesan;
 
-  UmkmApiController(UmkmService umkm, MessageSource pesan) {
+  UmkmApiController(UmkmService umkm, DuplikatEntri duplikat, MessageSource pesan) {
     this.umkm = umkm;
+    this.duplikat = duplikat;
     this.pesan = pesan;
   }
 
-  /** One page of businesses; same filters as the list page, {@code halaman} from 0. */
+  /**
+   * One page of businesses; same filters as the list page, {@code halaman} from 0. The total is
+   * exact up to {@link UmkmSaringan#BATAS_HITUNG}; beyond, it reads one more than that and the
+   * header {@code X-Jumlah-Terbatas: true} says the count stopped there.
+   */
   @GetMapping
-  Halaman<UmkmRingkas> cari(UmkmSaringan saringan, Cakupan cakupan) {
-    return umkm.cari(saringan, cakupan);
+  ResponseEntity<Halaman<UmkmRingkas>> cari(UmkmSaringan saringan, Cakupan cakupan) {
+    Halaman<UmkmRingkas> hal = umkm.cari(saringan, cakupan);
+    ResponseEntity.BodyBuilder jawab = ResponseEntity.ok();
+    if (UmkmSaringan.terbatas(hal)) {
+      jawab.header("X-Jumlah-Terbatas", "true");
+    }
+    return jawab.body(hal);
   }
 
   @GetMapping("/{id}")
@@ -59,11 +73,25 @@ class UmkmApiController {
     return umkm.ambil(id, cakupan);
   }
 
+  /**
+   * Registers a business. Likely duplicates answer 409 with the candidates in the caller's scope
+   * ({@code kandidat}) and whether one exists outside it ({@code adaDiLuarCakupan}), unless the
+   * request says {@code konfirmasiDuplikat=true}.
+   */
   @PostMapping
   ResponseEntity<?> daftarkan(
-      @Valid @RequestBody DaftarkanUmkm perintah, BindingResult hasil, Cakupan cakupan) {
+      @Valid @RequestBody DaftarkanUmkm perintah,
+      BindingResult hasil,
+      @RequestParam(name = "konfirmasiDuplikat", defaultValue = "false") boolean konfirmasi,
+      Cakupan cakupan) {
     if (hasil.hasErrors()) {
       return masalah(hasil);
+    }
+    if (!konfirmasi) {
+      DuplikatTemuan temuan = duplikat.periksa(perintah, cakupan);
+      if (temuan.ada()) {
+        return ganda(temuan);
+      }
     }
     UmkmTerdaftar t = umkm.daftarkan(perintah, cakupan);
     return ResponseEntity.created(URI.create("/api/v1/umkm/" + t.usahaId())).body(t);
@@ -82,6 +110,38 @@ class UmkmApiController {
     }
     return ResponseEntity.ok(umkm.ubah(id, versi, perintah, cakupan));
   }
+
+  private ResponseEntity<ProblemDetail> ganda(DuplikatTemuan temuan) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT, pesan.getMessage("umkm.register.duplikat.api", null, locale));
+    p.setProperty(
+        "kandidat",
+        temuan.dalamCakupan().stream()
+            .map(
+                c ->
+                    new Kandidat(
+                        c.id(),
+                        c.nama(),
+                        c.pemilik(),
+                        c.kodeWilayah(),
+                        c.alasan(),
+                        pesan.getMessage(
+                            "umkm.duplikat.alasan." + c.alasan().name(), null, locale)))
+            .toList());
+    p.setProperty("adaDiLuarCakupan", temuan.adaDiLuarCakupan());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+  }
+
+  /** A likely duplicate in the caller's scope, with the reason in plain words. */
+  record Kandidat(
+      long id,
+      String nama,
+      String pemilik,
+      String kodeWilayah,
+      DuplikatAlasan alasan,
+      String alasanTeks) {}
 
   @ExceptionHandler(UmkmDitolak.class)
   ResponseEntity<ProblemDetail> ditolak(UmkmDitolak e) {

@@ -1,9 +1,12 @@
 package id.gerai.umkm.web;
 
 import id.gerai.shared.Cakupan;
+import id.gerai.shared.Halaman;
 import id.gerai.shared.web.Htmx;
 import id.gerai.umkm.AngkaTahunanService;
 import id.gerai.umkm.TanggaService;
+import id.gerai.umkm.UmkmRingkas;
+import id.gerai.umkm.UmkmSaringan;
 import id.gerai.umkm.UmkmService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -38,7 +41,9 @@ class UmkmController {
   @GetMapping("/umkm")
   String daftar(
       @ModelAttribute("f") UmkmFilter f, Cakupan cakupan, HttpServletRequest request, Model model) {
-    model.addAttribute("hal", umkm.cari(f.saringan(), cakupan));
+    Halaman<UmkmRingkas> hal = umkm.cari(f.saringan(), cakupan);
+    model.addAttribute("hal", hal);
+    model.addAttribute("terbatas", UmkmSaringan.terbatas(hal) ? UmkmSaringan.BATAS_HITUNG : null);
     pilihan.untukDaftar(model);
     return Htmx.view(request, "umkm/daftar", "hasil");
   }

@@ -20,6 +20,7 @@ record UmkmFilter(
     Boolean binaan,
     LegalitasJenis punyaIzin,
     LegalitasJenis tanpaIzin,
+    String tangga,
     String urut,
     Integer halaman,
     Integer ukuran) {
@@ -37,13 +38,29 @@ record UmkmFilter(
         binaan,
         punyaIzin,
         tanpaIzin,
+        tangga,
         urut,
         halaman,
         ukuran);
   }
 
   public String uri(int nomor) {
-    UriComponentsBuilder b = UriComponentsBuilder.fromPath("/umkm");
+    UriComponentsBuilder b = saringan(UriComponentsBuilder.fromPath("/umkm"));
+    tambah(b, "urut", urut);
+    tambah(b, "ukuran", ukuran == null ? null : ukuran.toString());
+    b.queryParam("halaman", nomor);
+    return b.encode().build().toUriString();
+  }
+
+  /** The export of this list ({@code csv} or {@code xlsx}): every filter, no paging. */
+  public String uriEkspor(String format) {
+    return saringan(UriComponentsBuilder.fromPath("/umkm/ekspor." + format))
+        .encode()
+        .build()
+        .toUriString();
+  }
+
+  private UriComponentsBuilder saringan(UriComponentsBuilder b) {
     tambah(b, "q", q);
     tambah(b, "kecamatan", kecamatan);
     tambah(b, "kelurahan", kelurahan);
@@ -55,10 +72,8 @@ record UmkmFilter(
     tambah(b, "binaan", binaan == null ? null : binaan.toString());
     tambah(b, "punyaIzin", punyaIzin == null ? null : punyaIzin.name());
     tambah(b, "tanpaIzin", tanpaIzin == null ? null : tanpaIzin.name());
-    tambah(b, "urut", urut);
-    tambah(b, "ukuran", ukuran == null ? null : ukuran.toString());
-    b.queryParam("halaman", nomor);
-    return b.encode().build().toUriString();
+    tambah(b, "tangga", tangga);
+    return b;
   }
 
   private static void tambah(UriComponentsBuilder b, String nama, String nilai) {

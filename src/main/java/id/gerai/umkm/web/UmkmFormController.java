@@ -2,6 +2,8 @@ package id.gerai.umkm.web;
 
 import id.gerai.shared.Cakupan;
 import id.gerai.umkm.DaftarkanUmkm;
+import id.gerai.umkm.DuplikatEntri;
+import id.gerai.umkm.DuplikatTemuan;
 import id.gerai.umkm.UmkmDetail;
 import id.gerai.umkm.UmkmDitolak;
 import id.gerai.umkm.UmkmService;
@@ -21,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The short registration form (the person and the business on one page) and the edit form. Field
  * errors and the register's refusals show beside their fields; NIK warnings do not refuse, they
- * show on the business's page after saving.
+ * show on the business's page after saving. A new registration that looks like a business already
+ * registered waits for the user's confirmation.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_GERAI','PELAKU_USAHA')")
@@ -29,10 +32,12 @@ class UmkmFormController {
 
   private final UmkmService umkm;
   private final UmkmPilihan pilihan;
+  private final DuplikatEntri duplikat;
 
-  UmkmFormController(UmkmService umkm, UmkmPilihan pilihan) {
+  UmkmFormController(UmkmService umkm, UmkmPilihan pilihan, DuplikatEntri duplikat) {
     this.umkm = umkm;
     this.pilihan = pilihan;
+    this.duplikat = duplikat;
   }
 
   @GetMapping("/umkm/baru")
@@ -41,13 +46,25 @@ class UmkmFormController {
     return formulir(null, 0, cakupan, model);
   }
 
+  /**
+   * Registers, unless likely duplicates turn up and the user has not yet confirmed: then the form
+   * comes back with them listed (only those in scope) and a confirmation checkbox.
+   */
   @PostMapping("/umkm/baru")
   public String daftarkan(
       @Valid @ModelAttribute("umkm") DaftarkanUmkm perintah,
       BindingResult hasil,
+      @RequestParam(name = "konfirmasiDuplikat", defaultValue = "false") boolean konfirmasi,
       Cakupan cakupan,
       Model model,
       RedirectAttributes redirect) {
+    if (!hasil.hasErrors() && !konfirmasi) {
+      DuplikatTemuan temuan = duplikat.periksa(perintah, cakupan);
+      if (temuan.ada()) {
+        model.addAttribute("duplikat", temuan);
+        return formulir(null, 0, cakupan, model);
+      }
+    }
     if (!hasil.hasErrors()) {
       try {
         UmkmTerdaftar t = umkm.daftarkan(perintah, cakupan);

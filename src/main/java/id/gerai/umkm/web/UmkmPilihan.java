@@ -8,6 +8,8 @@ import id.gerai.umkm.KelasUsaha;
 import id.gerai.umkm.LegalitasJenis;
 import id.gerai.umkm.Nik;
 import id.gerai.umkm.PelakuUsahaDasar;
+import id.gerai.umkm.TanggaJenjang;
+import id.gerai.umkm.UmkmSaringan;
 import id.gerai.umkm.UsahaBentuk;
 import id.gerai.umkm.UsahaSaluran;
 import id.gerai.umkm.UsahaStatus;
@@ -15,6 +17,7 @@ import id.gerai.umkm.VerifikasiStatus;
 import id.gerai.wilayah.Wilayah;
 import id.gerai.wilayah.WilayahService;
 import id.gerai.wilayah.WilayahTingkat;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -37,6 +40,16 @@ class UmkmPilihan {
     model.addAttribute("semuaStatus", UsahaStatus.values());
     model.addAttribute("semuaKelas", KelasUsaha.values());
     model.addAttribute("semuaIzin", LegalitasJenis.values());
+    model.addAttribute("semuaTangga", pilihanTangga());
+  }
+
+  /** The rung filter's values: none yet, then each rung. */
+  static List<String> pilihanTangga() {
+    List<String> semua = new ArrayList<>(List.of(UmkmSaringan.TANGGA_BELUM));
+    for (TanggaJenjang j : TanggaJenjang.values()) {
+      semua.add(j.name());
+    }
+    return semua;
   }
 
   void untukForm(Cakupan cakupan, Model model) {
