@@ -77,9 +77,7 @@ public class KonsultasiService {
     if (cakupan.jenis() != Cakupan.Jenis.MILIK_SENDIRI) {
       return List.of();
     }
-    UmkmSaringan s =
-        new UmkmSaringan(
-            null, null, null, null, null, null, null, null, null, null, null, null, 0, 200);
+    UmkmSaringan s = UmkmSaringan.semua(200);
     return umkm.cari(s, cakupan).isi().stream()
         .map(u -> new PilihanUsaha(u.id(), u.nama()))
         .toList();

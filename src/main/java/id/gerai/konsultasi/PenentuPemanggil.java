@@ -30,9 +30,7 @@ class PenentuPemanggil {
     if (cakupan.jenis() != Cakupan.Jenis.MILIK_SENDIRI) {
       return Pemanggil.saatIni(cakupan, List.of());
     }
-    UmkmSaringan s =
-        new UmkmSaringan(
-            null, null, null, null, null, null, null, null, null, null, null, null, 0, BATAS);
+    UmkmSaringan s = UmkmSaringan.semua(BATAS);
     List<Long> milik = umkm.cari(s, cakupan).isi().stream().map(UmkmRingkas::id).toList();
     return Pemanggil.saatIni(cakupan, milik);
   }

@@ -44,4 +44,10 @@ public record UmkmSaringan(
     return new UmkmSaringan(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
+
+  /** No filter: the first page of the given size, for other modules listing a caller's own. */
+  public static UmkmSaringan semua(int ukuran) {
+    return new UmkmSaringan(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, 0, ukuran);
+  }
 }
