@@ -252,6 +252,8 @@ public class FestivalService {
         .param("t", tonggakId)
         .param("id", penjualanId)
         .update();
+    events.publishEvent(
+        Jejak.diubah("penjualan_tenant", penjualanId, null, Map.of("tonggak", tonggakId)));
     return tonggakId;
   }
 

@@ -45,23 +45,7 @@ public final class KodeQr {
 
   /** The QR code of a text as an SVG document. */
   public static String svg(String teks) {
-    BitMatrix m;
-    try {
-      m =
-          new QRCodeWriter()
-              .encode(
-                  teks,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      4));
-    } catch (WriterException e) {
-      throw new IllegalArgumentException(e);
-    }
+    BitMatrix m = matriks(teks);
     StringBuilder path = new StringBuilder();
     for (int y = 0; y < m.getHeight(); y++) {
       for (int x = 0; x < m.getWidth(); x++) {
@@ -78,5 +62,24 @@ public final class KodeQr {
         + "<path fill=\"#000\" d=\""
         + path
         + "\"/></svg>";
+  }
+
+  /** The QR code's modules (with a 4-module quiet zone), error correction level M. */
+  static BitMatrix matriks(String teks) {
+    try {
+      return new QRCodeWriter()
+          .encode(
+              teks,
+              BarcodeFormat.QR_CODE,
+              0,
+              0,
+              Map.of(
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.M,
+                  EncodeHintType.MARGIN,
+                  4));
+    } catch (WriterException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 }
