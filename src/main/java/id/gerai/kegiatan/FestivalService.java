@@ -4,11 +4,8 @@ import id.gerai.shared.Cakupan;
 import id.gerai.shared.Jejak;
 import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.TidakDitemukan;
-import id.gerai.umkm.TonggakBaru;
-import id.gerai.umkm.TonggakJenis;
 import id.gerai.umkm.TonggakService;
 import id.gerai.umkm.UmkmService;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Festivals and bazaars: the booth list, tenant applications and their acceptance within the
  * capacity (booths) of which {@code kuotaBinaan} places are kept for binaan businesses, booth
- * allocation, each tenant's sales per day, and turning a day's sales into a milestone of the
- * business attributed to the festival. Counts are queries, never kept totals.
+ * allocation ({@link PenjualanService} keeps each tenant's sales). Counts are queries, never kept
+ * totals.
  */
 @Service
 @Transactional
@@ -175,88 +172,6 @@ public class FestivalService {
             Map.of("stan", s.kode())));
   }
 
-  /** Records an accepted tenant's sales on a festival day (one figure per day). */
-  @PreAuthorize(KegiatanPeran.PENGELOLA)
-  public long catatPenjualan(
-      long kegiatanId, long tenantId, LocalDate tanggal, BigDecimal nilai, Cakupan cakupan) {
-    KegiatanDetail d = festival(kegiatanId, cakupan);
-    TenantRingkas t = muatTenant(kegiatanId, tenantId, hari(d));
-    if (t.status() != TenantStatus.DITERIMA) {
-      throw new MasukanTidakSah("kegiatan.tenant.belum-diterima", t.namaUsaha());
-    }
-    if (tanggal == null
-        || tanggal.isBefore(d.mulai().toLocalDate())
-        || tanggal.isAfter(d.selesai().toLocalDate())) {
-      throw new MasukanTidakSah("kegiatan.penjualan.tanggal");
-    }
-    if (nilai == null
-        || nilai.signum() < 0
-        || nilai.stripTrailingZeros().scale() > 2
-        || nilai.compareTo(new BigDecimal("10000000000000000")) >= 0) {
-      throw new MasukanTidakSah("kegiatan.penjualan.nilai");
-    }
-    try {
-      long id =
-          sisip(
-              "INSERT INTO penjualan_tenant (tenant_id, tanggal, nilai, dicatat_oleh, dicatat_pada)"
-                  + " VALUES (:t, :tgl, :nilai, :oleh, :pada)",
-              Map.of(
-                  "t", tenantId,
-                  "tgl", tanggal,
-                  "nilai", nilai,
-                  "oleh", KegiatanPeran.nama(),
-                  "pada", KegiatanWaktu.param(Instant.now())));
-      events.publishEvent(
-          Jejak.dibuat(
-              "penjualan_tenant",
-              id,
-              Map.of("tenant", tenantId, "tanggal", tanggal.toString(), "nilai", nilai)));
-      return id;
-    } catch (DuplicateKeyException e) {
-      throw new MasukanTidakSah("kegiatan.penjualan.ganda", tanggal);
-    }
-  }
-
-  /**
-   * Makes a day's sales a milestone (sales change) of the business, attributed to the festival;
-   * returns the milestone's id. Once only per day's figure.
-   */
-  @PreAuthorize(KegiatanPeran.PENGELOLA)
-  public long jadikanTonggak(long kegiatanId, long penjualanId, Cakupan cakupan) {
-    KegiatanDetail d = festival(kegiatanId, cakupan);
-    TenantRingkas t =
-        simpanan.tenant(kegiatanId, hari(d)).stream()
-            .filter(x -> x.penjualan().stream().anyMatch(p -> p.id() == penjualanId))
-            .findFirst()
-            .orElseThrow(
-                () -> new TidakDitemukan("kegiatan.penjualan.tidak-ditemukan", penjualanId));
-    PenjualanRingkas p =
-        t.penjualan().stream().filter(x -> x.id() == penjualanId).findFirst().orElseThrow();
-    if (p.tonggakId() != null) {
-      throw new MasukanTidakSah("kegiatan.penjualan.sudah-tonggak");
-    }
-    String atribusi = ("Kegiatan " + d.id() + ": " + d.judul());
-    atribusi = atribusi.length() > 200 ? atribusi.substring(0, 200) : atribusi;
-    long tonggakId =
-        tonggak.catat(
-            t.usahaId(),
-            new TonggakBaru(
-                TonggakJenis.PERUBAHAN_OMZET,
-                p.tanggal(),
-                ("Penjualan di " + d.judul()).substring(0, Math.min(500, 13 + d.judul().length())),
-                p.nilai(),
-                atribusi),
-            cakupan,
-            KegiatanPeran.nama());
-    jdbc.sql("UPDATE penjualan_tenant SET tonggak_id = :t WHERE id = :id")
-        .param("t", tonggakId)
-        .param("id", penjualanId)
-        .update();
-    events.publishEvent(
-        Jejak.diubah("penjualan_tenant", penjualanId, null, Map.of("tonggak", tonggakId)));
-    return tonggakId;
-  }
-
   private void ubahStatus(TenantRingkas t, TenantStatus status) {
     jdbc.sql(
             "UPDATE tenant SET status = :s, diputuskan_oleh = :oleh, versi = versi + 1"
@@ -273,14 +188,14 @@ public class FestivalService {
             Map.of("status", status.name())));
   }
 
-  private TenantRingkas muatTenant(long kegiatanId, long tenantId, LocalDate hari) {
+  TenantRingkas muatTenant(long kegiatanId, long tenantId, LocalDate hari) {
     return simpanan.tenant(kegiatanId, hari).stream()
         .filter(x -> x.id() == tenantId)
         .findFirst()
         .orElseThrow(() -> new TidakDitemukan("kegiatan.tenant.tidak-ditemukan", tenantId));
   }
 
-  private KegiatanDetail festival(long kegiatanId, Cakupan cakupan) {
+  KegiatanDetail festival(long kegiatanId, Cakupan cakupan) {
     KegiatanDetail d = kegiatan.ambil(kegiatanId, cakupan);
     if (!d.jenis().bertenant()) {
       throw new MasukanTidakSah("kegiatan.festival.bukan");
@@ -288,7 +203,7 @@ public class FestivalService {
     return d;
   }
 
-  private static LocalDate hari(KegiatanDetail d) {
+  static LocalDate hari(KegiatanDetail d) {
     return d.mulai().toLocalDate();
   }
 

@@ -276,4 +276,44 @@ class KegiatanTests {
         .bodyText()
         .contains("Isi tempat");
   }
+
+  @Test
+  void theEditFormShowsTheActivityAndSavesIt() {
+    String judul = KegiatanUji.unik("Safari Kota Lama");
+    long id =
+        api.buat(
+            KegiatanUji.json(
+                "SAFARI",
+                judul,
+                "2026-12-20T08:00",
+                "2026-12-20T15:30",
+                null,
+                KegiatanUji.SEKAYU,
+                null,
+                null),
+            stafKota());
+    assertThat(mvc.get().uri("/kegiatan/{id}/ubah", id).with(stafKota()))
+        .hasStatusOk()
+        .bodyText()
+        .contains(judul, "2026-12-20T08:00", "2026-12-20T15:30", KegiatanUji.SEKAYU);
+    assertThat(mvc.get().uri("/kegiatan/{id}", id).with(stafKota()))
+        .hasStatusOk()
+        .bodyText()
+        .contains("/kegiatan/" + id + "/safari");
+    assertThat(
+            mvc.post()
+                .uri("/kegiatan/{id}/ubah", id)
+                .with(stafKota())
+                .with(csrf())
+                .param("jenis", "SAFARI")
+                .param("judul", judul + " Diubah")
+                .param("mulai", "2026-12-20T08:00")
+                .param("selesai", "2026-12-20T16:00")
+                .param("kodeWilayah", KegiatanUji.SEKAYU)
+                .param("penyelenggara", "Dinkop"))
+        .hasStatus(HttpStatus.FOUND);
+    assertThat(mvc.get().uri("/api/v1/kegiatan/{id}", id).with(stafKota()))
+        .bodyText()
+        .contains(judul + " Diubah", "2026-12-20T16:00");
+  }
 }

@@ -2,6 +2,7 @@ package id.gerai.kegiatan.web;
 
 import id.gerai.kegiatan.FestivalService;
 import id.gerai.kegiatan.KegiatanService;
+import id.gerai.kegiatan.PenjualanService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.MasukanTidakSah;
 import java.math.BigDecimal;
@@ -22,11 +23,17 @@ class FestivalController {
 
   private final KegiatanService kegiatan;
   private final FestivalService festival;
+  private final PenjualanService penjualan;
   private final MessageSource pesan;
 
-  FestivalController(KegiatanService kegiatan, FestivalService festival, MessageSource pesan) {
+  FestivalController(
+      KegiatanService kegiatan,
+      FestivalService festival,
+      PenjualanService penjualan,
+      MessageSource pesan) {
     this.kegiatan = kegiatan;
     this.festival = festival;
+    this.penjualan = penjualan;
     this.pesan = pesan;
   }
 
@@ -93,7 +100,7 @@ class FestivalController {
   }
 
   @PostMapping("/kegiatan/{id}/festival/tenant/{tenantId}/penjualan")
-  String penjualan(
+  String catatPenjualan(
       @PathVariable long id,
       @PathVariable long tenantId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -102,7 +109,7 @@ class FestivalController {
       Cakupan cakupan,
       RedirectAttributes flash) {
     return jalankan(
-        id, flash, () -> festival.catatPenjualan(id, tenantId, tanggal, nilai, cakupan));
+        id, flash, () -> penjualan.catatPenjualan(id, tenantId, tanggal, nilai, cakupan));
   }
 
   @PostMapping("/kegiatan/{id}/festival/penjualan/{penjualanId}/tonggak")
@@ -111,7 +118,7 @@ class FestivalController {
       @PathVariable long penjualanId,
       Cakupan cakupan,
       RedirectAttributes flash) {
-    return jalankan(id, flash, () -> festival.jadikanTonggak(id, penjualanId, cakupan));
+    return jalankan(id, flash, () -> penjualan.jadikanTonggak(id, penjualanId, cakupan));
   }
 
   private String jalankan(long id, RedirectAttributes flash, Runnable aksi) {
