@@ -205,6 +205,22 @@ class KegiatanCakupanTests {
         .doesNotContain("Diubah");
   }
 
+  @Test
+  void aBusinessActorSeesTheActivitiesOfTheirOwnBusinessOnly() {
+    long milik = uji.usaha(KegiatanUji.unik("Usaha Sendiri"), KegiatanUji.SEKAYU, geraiA, 987654L);
+    assertThat(
+            api.kirim(
+                "POST",
+                "/api/v1/kegiatan/" + kegiatan + "/peserta",
+                "{\"usahaId\": " + milik + "}",
+                petugasA))
+        .hasStatus(HttpStatus.CREATED);
+    assertThat(get("/kegiatan/usaha/" + milik, pelaku)).hasStatusOk().bodyText().contains(judul);
+    // The activity itself stays out of a business actor's scope.
+    assertThat(get("/kegiatan/" + kegiatan, pelaku)).hasStatus(HttpStatus.NOT_FOUND);
+    assertThat(get("/kegiatan/usaha/" + usaha, pelaku)).hasStatus(HttpStatus.NOT_FOUND);
+  }
+
   private org.springframework.test.web.servlet.assertj.MvcTestResult get(
       String uri, RequestPostProcessor siapa) {
     return mvc.get().uri(uri).with(siapa).exchange();

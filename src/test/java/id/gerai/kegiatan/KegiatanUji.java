@@ -39,13 +39,19 @@ final class KegiatanUji {
   }
 
   long usaha(String nama, String kode, Long gerai) {
+    return usaha(nama, kode, gerai, null);
+  }
+
+  /** A business whose owner signs in with the given account (a business actor's own). */
+  long usaha(String nama, String kode, Long gerai, Long akun) {
     Timestamp kini = Timestamp.from(Instant.now());
     GeneratedKeyHolder kunci = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO pelaku_usaha (nama, kode_wilayah, dasar_pemrosesan, status_verifikasi,"
-                + " dibuat_pada, versi) VALUES (:nama, :kode, 'PELAYANAN_PUBLIK', 'TERVERIFIKASI',"
-                + " :kini, 0)")
+            "INSERT INTO pelaku_usaha (nama, kode_wilayah, dasar_pemrosesan, akun_id,"
+                + " status_verifikasi, dibuat_pada, versi) VALUES (:nama, :kode,"
+                + " 'PELAYANAN_PUBLIK', :akun, 'TERVERIFIKASI', :kini, 0)")
         .param("nama", "Pemilik " + nama)
+        .param("akun", akun)
         .param("kode", kode)
         .param("kini", kini)
         .update(kunci, "id");
