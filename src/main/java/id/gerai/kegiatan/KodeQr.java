@@ -1,0 +1,85 @@
+package id.gerai.kegiatan;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.security.SecureRandom;
+import java.util.Map;
+
+/**
+ * Check-in codes and their QR pictures. A code is 10 characters of an alphabet without look-alikes
+ * (no 0/O, 1/I/L), typed or scanned at the door; the QR code is drawn as SVG on the server, one
+ * square path per dark module, so it stays sharp on any screen and needs no script.
+ */
+public final class KodeQr {
+
+  private static final String ABJAD = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  private static final SecureRandom ACAK = new SecureRandom();
+
+  private KodeQr() {}
+
+  static String baru() {
+    StringBuilder s = new StringBuilder(10);
+    for (int i = 0; i < 10; i++) {
+      s.append(ABJAD.charAt(ACAK.nextInt(ABJAD.length())));
+    }
+    return s.toString();
+  }
+
+  /**
+   * The code as typed or scanned: trimmed, upper case; a scanned link keeps only its last part.
+   * Null when nothing is left.
+   */
+  static String rapikan(String masukan) {
+    if (masukan == null) {
+      return null;
+    }
+    String t = masukan.strip();
+    int potong = Math.max(t.lastIndexOf('='), t.lastIndexOf('/'));
+    t = t.substring(potong + 1).strip().toUpperCase();
+    return t.isEmpty() ? null : t;
+  }
+
+  /** The QR code of a text as an SVG document. */
+  public static String svg(String teks) {
+    BitMatrix m = matriks(teks);
+    StringBuilder path = new StringBuilder();
+    for (int y = 0; y < m.getHeight(); y++) {
+      for (int x = 0; x < m.getWidth(); x++) {
+        if (m.get(x, y)) {
+          path.append('M').append(x).append(',').append(y).append("h1v1h-1z");
+        }
+      }
+    }
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+        + m.getWidth()
+        + " "
+        + m.getHeight()
+        + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+        + "<path fill=\"#000\" d=\""
+        + path
+        + "\"/></svg>";
+  }
+
+  /** The QR code's modules (with a 4-module quiet zone), error correction level M. */
+  static BitMatrix matriks(String teks) {
+    try {
+      return new QRCodeWriter()
+          .encode(
+              teks,
+              BarcodeFormat.QR_CODE,
+              0,
+              0,
+              Map.of(
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.M,
+                  EncodeHintType.MARGIN,
+                  4));
+    } catch (WriterException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

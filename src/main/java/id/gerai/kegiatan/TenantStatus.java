@@ -1,0 +1,8 @@
+package id.gerai.kegiatan;
+
+/** A tenant application: applied, accepted, refused. */
+public enum TenantStatus {
+  DIAJUKAN,
+  DITERIMA,
+  DITOLAK
+}

@@ -1,0 +1,8 @@
+/**
+ * Activities and events (kegiatan): safaris, trainings, mentoring sessions, forum meetings,
+ * socialisation, festivals and bazaars; their participants, waiting list and attendance, festival
+ * tenants with booths and sales, safari visits and the services given at a gerai.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"shared", "wilayah", "gerai", "umkm"})
+package id.gerai.kegiatan;

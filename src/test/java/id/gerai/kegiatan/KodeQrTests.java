@@ -1,0 +1,52 @@
+package id.gerai.kegiatan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Check-in codes: readable back from their QR code, tidied when typed or scanned, unique enough.
+ */
+class KodeQrTests {
+
+  @Test
+  void theQrCodeReadsBackAsTheCode() throws Exception {
+    String kode = KodeQr.baru();
+    BitMatrix m = KodeQr.matriks(kode);
+    int skala = 4;
+    int lebar = m.getWidth() * skala;
+    int tinggi = m.getHeight() * skala;
+    int[] piksel = new int[lebar * tinggi];
+    for (int y = 0; y < tinggi; y++) {
+      for (int x = 0; x < lebar; x++) {
+        piksel[y * lebar + x] = m.get(x / skala, y / skala) ? 0xFF000000 : 0xFFFFFFFF;
+      }
+    }
+    BinaryBitmap gambar =
+        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lebar, tinggi, piksel)));
+    assertThat(new QRCodeReader().decode(gambar).getText()).isEqualTo(kode);
+    assertThat(KodeQr.svg(kode)).startsWith("<svg").contains("viewBox=\"0 0 ").endsWith("</svg>");
+  }
+
+  @Test
+  void codesAreTidiedAndHaveNoLookAlikes() {
+    assertThat(KodeQr.rapikan("  abcd2345xy ")).isEqualTo("ABCD2345XY");
+    assertThat(KodeQr.rapikan("https://gerai.example/k?kode=abcd2345xy")).isEqualTo("ABCD2345XY");
+    assertThat(KodeQr.rapikan("   ")).isNull();
+    assertThat(KodeQr.rapikan(null)).isNull();
+    Set<String> semua = new HashSet<>();
+    for (int i = 0; i < 2000; i++) {
+      String k = KodeQr.baru();
+      assertThat(k).hasSize(10).doesNotContainPattern("[01OIL]");
+      semua.add(k);
+    }
+    assertThat(semua).hasSize(2000);
+  }
+}
