@@ -1,8 +1,8 @@
 package id.gerai.umkm;
 
 import id.gerai.shared.Cakupan;
-import id.gerai.shared.GalatBerpesan;
 import id.gerai.shared.MasukanTidakSah;
+import id.gerai.shared.PenulisMassal;
 import id.gerai.umkm.impor.BarisImpor;
 import id.gerai.umkm.impor.BerkasSementara;
 import id.gerai.umkm.impor.DaftarKelurahan;
@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,25 +34,25 @@ public class ImporService {
   /** Who may import: Dinkop staff and gerai officers, each within their scope. */
   public static final String PENGIMPOR = "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_GERAI')";
 
-  private final UmkmService umkm;
-  private final AngkaTahunanService angka;
-  private final ImporPencocok pencocok;
+  private final ImporKunci kunci;
+  private final PenulisMassal penulis;
+  private final ApplicationEventPublisher events;
   private final WilayahService wilayah;
   private final KbliService kbli;
   private final Nik.Wilayah nikWilayah;
   private final BerkasSementara sementara;
 
   ImporService(
-      UmkmService umkm,
-      AngkaTahunanService angka,
-      ImporPencocok pencocok,
+      ImporKunci kunci,
+      PenulisMassal penulis,
+      ApplicationEventPublisher events,
       WilayahService wilayah,
       KbliService kbli,
       Nik.Wilayah nikWilayah,
       BerkasSementara sementara) {
-    this.umkm = umkm;
-    this.angka = angka;
-    this.pencocok = pencocok;
+    this.kunci = kunci;
+    this.penulis = penulis;
+    this.events = events;
     this.wilayah = wilayah;
     this.kbli = kbli;
     this.nikWilayah = nikWilayah;
@@ -71,7 +72,15 @@ public class ImporService {
   @PreAuthorize(PENGIMPOR)
   public ImporLaporan simpan(ImporBerkas berkas, Cakupan cakupan) {
     PengumpulLaporan p = new PengumpulLaporan();
-    jalankan(berkas, cakupan, p, (b, x) -> simpanBaris(b, cakupan, p));
+    ImporKelompok kelompok = new ImporKelompok(kunci, penulis, events, cakupan, p);
+    try {
+      ImporAliran.alirkan(
+          tiap -> jalankan(berkas, cakupan, p, (b, x) -> tiap.accept(b)),
+          kelompok::tulis,
+          ImporKelompok.UKURAN);
+    } catch (org.springframework.dao.DataAccessException e) {
+      throw new MasukanTidakSah("impor.gagal-simpan", p.dibaca());
+    }
     return p.laporan(true);
   }
 
@@ -146,6 +155,7 @@ public class ImporService {
       BiConsumer<BarisImpor, List<String>> tiapSah,
       BiConsumer<List<String>, List<ImporGalat>> tiapTolakan) {
     DaftarKelurahan kelurahan = new DaftarKelurahan(wilayah);
+    Nik.Wilayah nikSimpan = new ImporNikWilayah(nikWilayah);
     PemeriksaBaris[] pemeriksa = new PemeriksaBaris[1];
     int[] nomor = {0};
     PembacaBerkas.baca(
@@ -156,7 +166,7 @@ public class ImporService {
           if (pemeriksa[0] == null) {
             Kepala k = Kepala.baca(baris);
             p.kepala(k);
-            pemeriksa[0] = new PemeriksaBaris(k, kelurahan, kbli, nikWilayah, cakupan);
+            pemeriksa[0] = new PemeriksaBaris(k, kelurahan, kbli::periksa, nikSimpan, cakupan);
             tiapTolakan.accept(baris, List.of());
           } else if (!kosong(baris)) {
             BarisImpor b = pemeriksa[0].periksa(nomor[0], baris);
@@ -171,23 +181,6 @@ public class ImporService {
     if (pemeriksa[0] == null) {
       throw new MasukanTidakSah("impor.berkas.kosong");
     }
-  }
-
-  private void simpanBaris(BarisImpor b, Cakupan cakupan, PengumpulLaporan p) {
-    if (pencocok.sudahAda(b.perintah())) {
-      p.dilewati();
-      return;
-    }
-    try {
-      UmkmTerdaftar t = umkm.daftarkan(b.perintah(), cakupan);
-      if (b.angka() != null) {
-        angka.catat(
-            t.usahaId(), b.angka(), cakupan, new AngkaTahunanPencatat(UmkmPeran.nama(), true));
-      }
-    } catch (GalatBerpesan | org.springframework.dao.DataAccessException e) {
-      throw new MasukanTidakSah("impor.gagal-simpan", b.nomor());
-    }
-    p.ditambahkan();
   }
 
   private static boolean kosong(List<String> baris) {

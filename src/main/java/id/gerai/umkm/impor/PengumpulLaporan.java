@@ -8,7 +8,7 @@ import java.util.List;
 /** Counts rows and keeps the first errors and warnings while a file streams by. */
 public final class PengumpulLaporan {
 
-  private int dibaca;
+  private volatile int dibaca;
   private int sah;
   private int ditambahkan;
   private int dilewati;
@@ -27,6 +27,10 @@ public final class PengumpulLaporan {
     }
     tambah(galat, b.galat());
     tambah(peringatan, b.peringatan());
+  }
+
+  public int dibaca() {
+    return dibaca;
   }
 
   public void ditambahkan() {

@@ -1,0 +1,125 @@
+package id.gerai.umkm.bangku;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import id.gerai.GeraiApplication;
+import id.gerai.akun.PenggunaGerai;
+import id.gerai.akun.Peran;
+import id.gerai.shared.Cakupan;
+import id.gerai.umkm.ImporBerkas;
+import id.gerai.umkm.ImporLaporan;
+import id.gerai.umkm.ImporService;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The import benchmark's Java side (bench/impor.sh): starts the application on the given database,
+ * signs in as Dinkop staff of Kota Semarang and saves the CSV through {@link ImporService#simpan},
+ * the same call the page and the API make. Prints one line: rows, seconds, rows/s, peak heap in use
+ * (all heap pools' peaks during the import) and the largest heap still live after a GC.
+ *
+ * <p>Not a test: run it with {@code -Xmx512m} and the database URL as a system property.
+ */
+public final class ImporBangku {
+
+  private ImporBangku() {}
+
+  public static void main(String[] args) throws Exception {
+    Path csv = Path.of(args[0]);
+    SpringApplication app = new SpringApplication(GeraiApplication.class);
+    ConfigurableApplicationContext ctx =
+        app.run(
+            "--server.port=0",
+            "--gerai.demo.enabled=false",
+            "--gerai.akun.admin-password=bangku-rahasia",
+            "--logging.level.root=WARN",
+            "--spring.main.banner-mode=off");
+    try {
+      masuk();
+      AtomicLong hidup = pantauGc();
+      System.gc();
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      hidup.set(0);
+      ImporService impor = ctx.getBean(ImporService.class);
+      long t0 = System.nanoTime();
+      ImporLaporan l = impor.simpan(new ImporBerkas(csv, false), Cakupan.wilayah("33.74"));
+      double detik = (System.nanoTime() - t0) / 1e9;
+      long puncak = puncakHeap();
+      long usaha =
+          ctx.getBean(JdbcClient.class)
+              .sql("SELECT COUNT(*) FROM usaha")
+              .query(Long.class)
+              .single();
+      System.out.printf(
+          Locale.ROOT,
+          "IMPOR rows=%d added=%d skipped=%d refused=%d seconds=%.2f rows_per_s=%.0f"
+              + " peak_heap_mb=%.1f peak_live_mb=%.1f usaha=%d%n",
+          l.dibaca(),
+          l.ditambahkan(),
+          l.dilewati(),
+          l.ditolak(),
+          detik,
+          l.dibaca() / detik,
+          puncak / 1048576.0,
+          hidup.get() / 1048576.0,
+          usaha);
+    } finally {
+      ctx.close();
+    }
+  }
+
+  private static void masuk() {
+    PenggunaGerai p =
+        new PenggunaGerai(
+            -1, "bangku", "Bangku Impor", Peran.STAF_DINAS, Cakupan.wilayah("33.74"), "", true);
+    SecurityContextHolder.getContext()
+        .setAuthentication(new UsernamePasswordAuthenticationToken(p, null, p.getAuthorities()));
+  }
+
+  private static long puncakHeap() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(m -> m.getType() == MemoryType.HEAP)
+        .mapToLong(m -> m.getPeakUsage().getUsed())
+        .sum();
+  }
+
+  /** The largest heap in use right after any GC: what the import really holds. */
+  private static AtomicLong pantauGc() {
+    AtomicLong maks = new AtomicLong();
+    java.util.Set<String> heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(m -> m.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(java.util.stream.Collectors.toSet());
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc)
+          .addNotificationListener(
+              (n, h) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                    n.getType())) {
+                  var info =
+                      GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                  long dipakai =
+                      info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                          .filter(e -> heap.contains(e.getKey()))
+                          .mapToLong(e -> e.getValue().getUsed())
+                          .sum();
+                  maks.accumulateAndGet(dipakai, Math::max);
+                }
+              },
+              null,
+              null);
+    }
+    return maks;
+  }
+}
