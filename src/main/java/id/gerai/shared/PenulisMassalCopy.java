@@ -1,7 +1,5 @@
 package id.gerai.shared;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,16 +36,19 @@ public final class PenulisMassalCopy implements PenulisMassal {
             tabel,
             baris.size());
     long[] id = daftar.stream().mapToLong(Long::longValue).toArray();
-    StringBuilder sb = new StringBuilder(baris.size() * 160);
-    for (int i = 0; i < id.length; i++) {
-      sb.append(id[i]);
-      for (Object v : baris.get(i)) {
-        sb.append('\t');
-        nilai(sb, v);
-      }
-      sb.append('\n');
-    }
-    salin(tabel, "id, " + String.join(", ", kolom), sb);
+    salin(
+        tabel,
+        "id, " + String.join(", ", kolom),
+        sb -> {
+          for (int i = 0; i < id.length; i++) {
+            sb.tulis(id[i]);
+            for (Object v : baris.get(i)) {
+              sb.pisah();
+              sb.tulis(v);
+            }
+            sb.akhirBaris();
+          }
+        });
     return id;
   }
 
@@ -56,35 +57,92 @@ public final class PenulisMassalCopy implements PenulisMassal {
     if (baris.isEmpty()) {
       return;
     }
-    StringBuilder sb = new StringBuilder(baris.size() * 160);
-    for (Object[] b : baris) {
-      for (int k = 0; k < b.length; k++) {
-        if (k > 0) {
-          sb.append('\t');
-        }
-        nilai(sb, b[k]);
-      }
-      sb.append('\n');
-    }
-    salin(tabel, String.join(", ", kolom), sb);
+    salin(
+        tabel,
+        String.join(", ", kolom),
+        sb -> {
+          for (Object[] b : baris) {
+            for (int k = 0; k < b.length; k++) {
+              if (k > 0) {
+                sb.pisah();
+              }
+              sb.tulis(b[k]);
+            }
+            sb.akhirBaris();
+          }
+        });
   }
 
-  private void salin(String tabel, String kolom, StringBuilder isi) {
+  /** Streams the rows to COPY in small blocks, so no chunk is ever held as one big string. */
+  private void salin(String tabel, String kolom, java.util.function.Consumer<Salinan> isi) {
     Connection con = DataSourceUtils.getConnection(dataSource);
     try {
       Object pg = con.unwrap(Class.forName("org.postgresql.PGConnection"));
-      Object copy = pg.getClass().getMethod("getCopyAPI").invoke(pg);
-      copy.getClass()
-          .getMethod("copyIn", String.class, InputStream.class)
-          .invoke(
-              copy,
-              "COPY " + tabel + " (" + kolom + ") FROM STDIN",
-              new ByteArrayInputStream(isi.toString().getBytes(StandardCharsets.UTF_8)));
+      Object manajer = pg.getClass().getMethod("getCopyAPI").invoke(pg);
+      Object copy =
+          manajer
+              .getClass()
+              .getMethod("copyIn", String.class)
+              .invoke(manajer, "COPY " + tabel + " (" + kolom + ") FROM STDIN");
+      Class<?> jenis = Class.forName("org.postgresql.copy.CopyIn");
+      java.lang.reflect.Method tulis =
+          jenis.getMethod("writeToCopy", byte[].class, int.class, int.class);
+      Salinan s = new Salinan(b -> panggil(tulis, copy, b));
+      try {
+        isi.accept(s);
+        s.kirim();
+        jenis.getMethod("endCopy").invoke(copy);
+      } catch (RuntimeException | ReflectiveOperationException e) {
+        if ((Boolean) jenis.getMethod("isActive").invoke(copy)) {
+          jenis.getMethod("cancelCopy").invoke(copy);
+        }
+        throw e;
+      }
     } catch (ReflectiveOperationException | SQLException e) {
       Throwable sebab = e.getCause() == null ? e : e.getCause();
       throw new DataAccessResourceFailureException("COPY " + tabel + ": " + sebab.getMessage(), e);
     } finally {
       DataSourceUtils.releaseConnection(con, dataSource);
+    }
+  }
+
+  private static void panggil(java.lang.reflect.Method tulis, Object copy, byte[] b) {
+    try {
+      tulis.invoke(copy, b, 0, b.length);
+    } catch (ReflectiveOperationException e) {
+      throw new DataAccessResourceFailureException("COPY: " + e.getCause(), e);
+    }
+  }
+
+  /** COPY text being written: values escaped, sent on every 32 K characters. */
+  static final class Salinan {
+    private final java.util.function.Consumer<byte[]> kirim;
+    private final StringBuilder sb = new StringBuilder(40_000);
+
+    Salinan(java.util.function.Consumer<byte[]> kirim) {
+      this.kirim = kirim;
+    }
+
+    void tulis(Object v) {
+      nilai(sb, v);
+    }
+
+    void pisah() {
+      sb.append('\t');
+    }
+
+    void akhirBaris() {
+      sb.append('\n');
+      if (sb.length() >= 32_000) {
+        kirim();
+      }
+    }
+
+    void kirim() {
+      if (!sb.isEmpty()) {
+        kirim.accept(sb.toString().getBytes(StandardCharsets.UTF_8));
+        sb.setLength(0);
+      }
     }
   }
 

@@ -73,6 +73,7 @@ final class ImporKelompok {
           "dicatat_pada");
 
   private final ImporKunci kunci;
+  private final ImporMirip mirip;
   private final PenulisMassal penulis;
   private final ApplicationEventPublisher events;
   private final Cakupan cakupan;
@@ -82,11 +83,13 @@ final class ImporKelompok {
 
   ImporKelompok(
       ImporKunci kunci,
+      ImporMirip mirip,
       PenulisMassal penulis,
       ApplicationEventPublisher events,
       Cakupan cakupan,
       PengumpulLaporan laporan) {
     this.kunci = kunci;
+    this.mirip = mirip;
     this.penulis = penulis;
     this.events = events;
     this.cakupan = cakupan;
@@ -126,6 +129,7 @@ final class ImporKelompok {
         pelaku.add(barisPelaku(d));
       }
     }
+    laporan.duplikat(mirip.periksa(baru, cakupan));
     simpan(baru, pelaku, pemilik, pemilikLama);
   }
 

@@ -1,9 +1,11 @@
 package id.gerai.umkm.impor;
 
+import id.gerai.umkm.ImporDuplikat;
 import id.gerai.umkm.ImporGalat;
 import id.gerai.umkm.ImporLaporan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /** Counts rows and keeps the first errors and warnings while a file streams by. */
 public final class PengumpulLaporan {
@@ -14,7 +16,14 @@ public final class PengumpulLaporan {
   private int dilewati;
   private final List<ImporGalat> galat = new ArrayList<>();
   private final List<ImporGalat> peringatan = new ArrayList<>();
+  private final List<ImporDuplikat> duplikat = new ArrayList<>();
   private List<String> kolomTakDikenal = List.of();
+  private LongConsumer kemajuan = n -> {};
+
+  /** Told the number of rows read after each row. */
+  public void kemajuan(LongConsumer k) {
+    kemajuan = k;
+  }
 
   public void kepala(Kepala k) {
     kolomTakDikenal = k.takDikenal();
@@ -22,6 +31,7 @@ public final class PengumpulLaporan {
 
   public void baris(BarisImpor b) {
     dibaca++;
+    kemajuan.accept(dibaca);
     if (b.sah()) {
       sah++;
     }
@@ -33,6 +43,14 @@ public final class PengumpulLaporan {
     return dibaca;
   }
 
+  public synchronized void duplikat(List<ImporDuplikat> d) {
+    for (ImporDuplikat x : d) {
+      if (duplikat.size() < ImporLaporan.GALAT_MAKS) {
+        duplikat.add(x);
+      }
+    }
+  }
+
   public void ditambahkan() {
     ditambahkan++;
   }
@@ -41,7 +59,7 @@ public final class PengumpulLaporan {
     dilewati++;
   }
 
-  public ImporLaporan laporan(boolean disimpan) {
+  public synchronized ImporLaporan laporan(boolean disimpan) {
     return new ImporLaporan(
         dibaca,
         sah,
@@ -51,6 +69,7 @@ public final class PengumpulLaporan {
         galat,
         peringatan,
         kolomTakDikenal,
+        duplikat,
         disimpan);
   }
 
