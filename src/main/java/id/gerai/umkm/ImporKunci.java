@@ -74,18 +74,23 @@ class ImporKunci {
           .forEach(kunci::add);
     }
     if (!nik.isEmpty()) {
-      jdbc.sql(
-              "SELECT p.nik, p.id, u.nama FROM pelaku_usaha p"
-                  + " LEFT JOIN usaha u ON u.pelaku_usaha_id = p.id WHERE p.nik IN (:nik)")
+      // two single-table look-ups on their indexes; a join over thousands of values may not
+      jdbc.sql("SELECT nik, id FROM pelaku_usaha WHERE nik IN (:nik)")
           .param("nik", nik)
           .query(
               rs -> {
                 pelaku.put(rs.getString(1), rs.getLong(2));
-                String usaha = rs.getString(3);
-                if (usaha != null) {
-                  kunci.add(kunciNik(rs.getString(1), usaha));
-                }
               });
+      if (!pelaku.isEmpty()) {
+        Map<Long, String> nikPemilik = new HashMap<>();
+        pelaku.forEach((k, id) -> nikPemilik.put(id, k));
+        jdbc.sql("SELECT pelaku_usaha_id, nama FROM usaha WHERE pelaku_usaha_id IN (:id)")
+            .param("id", nikPemilik.keySet())
+            .query(
+                rs -> {
+                  kunci.add(kunciNik(nikPemilik.get(rs.getLong(1)), rs.getString(2)));
+                });
+      }
     }
     if (!namaTanpa.isEmpty()) {
       jdbc.sql(

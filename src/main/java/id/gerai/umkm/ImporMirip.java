@@ -86,14 +86,31 @@ class ImporMirip {
     return Optional.ofNullable(terbaik);
   }
 
-  /** One query per identifier, each on its index (an OR across the join would read all rows). */
+  /**
+   * First which of the chunk's identifiers are in the register at all (single-table look-ups on
+   * their indexes), then the candidates for those few only, one query per identifier and within the
+   * scope: an OR, or a join over thousands of values, would read whole tables.
+   */
   private List<DuplikatPencarian.Baris> calon(
       Set<String> nib, Set<String> nik, Set<String> telepon, Cakupan cakupan) {
     Map<Long, DuplikatPencarian.Baris> semua = new java.util.LinkedHashMap<>();
-    cari("u.nib", nib, cakupan).forEach(b -> semua.putIfAbsent(b.id(), b));
-    cari("p.nik", nik, cakupan).forEach(b -> semua.putIfAbsent(b.id(), b));
-    cari("p.telepon", telepon, cakupan).forEach(b -> semua.putIfAbsent(b.id(), b));
+    cari("u.nib", ada("usaha", "nib", nib), cakupan).forEach(b -> semua.putIfAbsent(b.id(), b));
+    cari("p.nik", ada("pelaku_usaha", "nik", nik), cakupan)
+        .forEach(b -> semua.putIfAbsent(b.id(), b));
+    cari("p.telepon", ada("pelaku_usaha", "telepon", telepon), cakupan)
+        .forEach(b -> semua.putIfAbsent(b.id(), b));
     return new ArrayList<>(semua.values());
+  }
+
+  private Set<String> ada(String tabel, String kolom, Set<String> nilai) {
+    if (nilai.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.sql("SELECT " + kolom + " FROM " + tabel + " WHERE " + kolom + " IN (:nilai)")
+            .param("nilai", nilai)
+            .query(String.class)
+            .list());
   }
 
   private List<DuplikatPencarian.Baris> cari(String kolom, Set<String> nilai, Cakupan cakupan) {
