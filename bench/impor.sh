@@ -2,7 +2,8 @@
 # Import benchmark on PostgreSQL: for each size N, a realistic register CSV of N rows (Datafaker id
 # locale, real kelurahan of Kota Semarang, valid NIK/NIB, mixed money formats, ~1% bad rows) is
 # loaded twice into fresh databases:
-#   1. baseline: psql \copy of the same file into a bare table of 13 text columns (median of 3);
+#   1. baseline: psql \copy of the same file into a bare table of 13 text columns, three times
+#      before and three times after the import (median of 6, so both see the same machine load);
 #   2. the real import path, ImporService.simpan (parse, check, area lookup, duplicate check, save,
 #      audit trail) in a JVM limited to -Xmx512m, with its peak heap.
 # Prints a table; the figures go into docs/kinerja.md by hand.
@@ -34,16 +35,18 @@ for n in "${sizes[@]}"; do
   fresh "$db"
   kolom="nama_usaha text, nama_pemilik text, nik text, no_hp text, alamat text, kelurahan text,"
   kolom="$kolom kecamatan text, omzet text, aset text, tenaga_kerja text, nib text, kbli text, tahun text"
-  psql -q -d "$db" -c "CREATE TABLE bare ($kolom)"
   runs=()
-  for i in 1 2 3; do
-    psql -q -d "$db" -c "TRUNCATE bare" -c "CHECKPOINT" >/dev/null
-    t0=$(ms)
-    psql -q -d "$db" -c "\\copy bare FROM '$csv' WITH (FORMAT csv, HEADER true, DELIMITER ';')" >/dev/null
-    runs+=($(( $(ms) - t0 )))
-  done
-  copy_ms=$(printf '%s\n' "${runs[@]}" | median)
-  psql -q -d "$db" -c "DROP TABLE bare" -c "CHECKPOINT" >/dev/null
+  copies() { # three timed \copy runs into a bare table of database $1, appended to runs
+    psql -q -d "$1" -c "CREATE TABLE bare ($kolom)"
+    for i in 1 2 3; do
+      psql -q -d "$1" -c "TRUNCATE bare" -c "CHECKPOINT" >/dev/null
+      t0=$(ms)
+      psql -q -d "$1" -c "\\copy bare FROM '$csv' WITH (FORMAT csv, HEADER true, DELIMITER ';')" >/dev/null
+      runs+=($(( $(ms) - t0 )))
+    done
+    psql -q -d "$1" -c "DROP TABLE bare" -c "CHECKPOINT" >/dev/null
+  }
+  copies "$db"
   fresh "$db"
   url="jdbc:postgresql://$PGHOST:$PGPORT/$db${BENCH_JDBC_PARAMS:+?$BENCH_JDBC_PARAMS}"
   out=$(java -Xmx512m -cp "$cp" -Dspring.datasource.url="$url" \
@@ -51,6 +54,8 @@ for n in "${sizes[@]}"; do
       id.gerai.umkm.bangku.ImporBangku "$csv" 2>"$work/impor-$n.log" | grep '^IMPOR') \
     || { tail -40 "$work/impor-$n.log"; exit 1; }
   echo "$out" >"$work/impor-$n.out"
+  copies "$db" # again after the import: the baseline sees the same machine load (median of 6)
+  copy_ms=$(printf '%s\n' "${runs[@]}" | median)
   val() { echo "$out" | tr ' ' '\n' | awk -F= -v k="$1" '$1==k {print $2}'; }
   awk -v n="$n" -v c="$copy_ms" -v s="$(val seconds)" -v r="$(val rows_per_s)" \
       -v h="$(val peak_heap_mb)" -v g="$(val peak_after_gc_mb)" -v l="$(val peak_live_mb)" 'BEGIN {

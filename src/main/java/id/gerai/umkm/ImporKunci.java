@@ -12,9 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which rows of an import chunk are already registered, asked in three set queries instead of one
- * per row: by NIB; else by owner NIK and business name; else (neither) by owner name, business name
- * and kelurahan. Also the owners already known by NIK. The keys follow {@link ImporPencocok}.
+ * Which rows of an import chunk are already registered, asked in a few set queries instead of
+ * several per row (each takes the chunk's values as one array parameter, so the statement is
+ * prepared once for the whole import): by NIB; else by owner NIK and business name; else (neither)
+ * by owner name, business name and kelurahan. Also the owners already known by NIK. The keys follow
+ * {@link ImporPencocok}.
  */
 @Component
 class ImporKunci {
@@ -67,16 +69,16 @@ class ImporKunci {
     Set<String> kunci = new HashSet<>();
     Map<String, Long> pelaku = new HashMap<>();
     if (!nib.isEmpty()) {
-      jdbc.sql("SELECT nib FROM usaha WHERE nib IN (:nib)")
-          .param("nib", nib)
+      jdbc.sql("SELECT nib FROM usaha WHERE nib = ANY(:nib)")
+          .param("nib", nib.toArray(String[]::new))
           .query((rs, i) -> "B" + rs.getString(1))
           .list()
           .forEach(kunci::add);
     }
     if (!nik.isEmpty()) {
       // two single-table look-ups on their indexes; a join over thousands of values may not
-      jdbc.sql("SELECT nik, id FROM pelaku_usaha WHERE nik IN (:nik)")
-          .param("nik", nik)
+      jdbc.sql("SELECT nik, id FROM pelaku_usaha WHERE nik = ANY(:nik)")
+          .param("nik", nik.toArray(String[]::new))
           .query(
               rs -> {
                 pelaku.put(rs.getString(1), rs.getLong(2));
@@ -84,8 +86,8 @@ class ImporKunci {
       if (!pelaku.isEmpty()) {
         Map<Long, String> nikPemilik = new HashMap<>();
         pelaku.forEach((k, id) -> nikPemilik.put(id, k));
-        jdbc.sql("SELECT pelaku_usaha_id, nama FROM usaha WHERE pelaku_usaha_id IN (:id)")
-            .param("id", nikPemilik.keySet())
+        jdbc.sql("SELECT pelaku_usaha_id, nama FROM usaha WHERE pelaku_usaha_id = ANY(:id)")
+            .param("id", nikPemilik.keySet().toArray(Long[]::new))
             .query(
                 rs -> {
                   kunci.add(kunciNik(nikPemilik.get(rs.getLong(1)), rs.getString(2)));
@@ -96,8 +98,8 @@ class ImporKunci {
       jdbc.sql(
               "SELECT p.nama AS pemilik, u.nama, u.kode_wilayah"
                   + DARI
-                  + "p.nik IS NULL AND LOWER(u.nama) IN (:nama)")
-          .param("nama", namaTanpa)
+                  + "p.nik IS NULL AND LOWER(u.nama) = ANY(:nama)")
+          .param("nama", namaTanpa.toArray(String[]::new))
           .query((rs, i) -> kunciTanpa(rs.getString(1), rs.getString(2), rs.getString(3)))
           .list()
           .forEach(kunci::add);

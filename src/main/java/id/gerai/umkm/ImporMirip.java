@@ -107,8 +107,8 @@ class ImporMirip {
       return Set.of();
     }
     return new HashSet<>(
-        jdbc.sql("SELECT " + kolom + " FROM " + tabel + " WHERE " + kolom + " IN (:nilai)")
-            .param("nilai", nilai)
+        jdbc.sql("SELECT " + kolom + " FROM " + tabel + " WHERE " + kolom + " = ANY(:nilai)")
+            .param("nilai", nilai.toArray(String[]::new))
             .query(String.class)
             .list());
   }
@@ -118,13 +118,13 @@ class ImporMirip {
       return List.of();
     }
     Map<String, Object> params = new HashMap<>();
-    params.put("nilai", nilai);
+    params.put("nilai", nilai.toArray(String[]::new));
     String sql =
         "SELECT u.id, u.nama, p.nama AS pemilik, u.kode_wilayah, u.status, u.nib, p.nik,"
             + " p.telepon FROM usaha u JOIN pelaku_usaha p ON p.id = u.pelaku_usaha_id"
             + " WHERE u.digabung_ke IS NULL AND "
             + kolom
-            + " IN (:nilai) AND "
+            + " = ANY(:nilai) AND "
             + PencarianUmkm.syarat(cakupan, params);
     return jdbc.sql(sql).params(params).query(DuplikatPencarian.Baris.class).list();
   }
