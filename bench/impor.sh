@@ -27,7 +27,8 @@ ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 fresh() { psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null; }
 
-printf '%-9s %8s %11s %9s %13s %7s %12s %15s %12s\n' rows copy_s copy_rows/s import_s import_rows/s ratio peak_heap_MB peak_after_gc_MB peak_live_MB
+printf '%-9s %8s %11s %9s %13s %7s %12s %15s %12s %14s\n' rows copy_s copy_rows/s import_s \
+  import_rows/s ratio peak_heap_MB peak_after_gc_MB peak_live_MB median_live_MB
 for n in "${sizes[@]}"; do
   csv="$work/impor-$n.csv"
   [ -s "$csv" ] || java -cp "$cp" id.gerai.umkm.bangku.ImporDataBangku "$n" "$csv"
@@ -58,8 +59,9 @@ for n in "${sizes[@]}"; do
   copy_ms=$(printf '%s\n' "${runs[@]}" | median)
   val() { echo "$out" | tr ' ' '\n' | awk -F= -v k="$1" '$1==k {print $2}'; }
   awk -v n="$n" -v c="$copy_ms" -v s="$(val seconds)" -v r="$(val rows_per_s)" \
-      -v h="$(val peak_heap_mb)" -v g="$(val peak_after_gc_mb)" -v l="$(val peak_live_mb)" 'BEGIN {
-    cr = n / (c / 1000); printf "%-9d %8.2f %11.0f %9.2f %13.0f %6.1f%% %12.1f %15.1f %12.1f\n",
-      n, c / 1000, cr, s, r, 100 * r / cr, h, g, l }'
+      -v h="$(val peak_heap_mb)" -v g="$(val peak_after_gc_mb)" -v l="$(val peak_live_mb)" \
+      -v m="$(val median_live_mb)" 'BEGIN {
+    cr = n / (c / 1000); printf "%-9d %8.2f %11.0f %9.2f %13.0f %6.1f%% %12.1f %15.1f %12.1f %14.1f\n",
+      n, c / 1000, cr, s, r, 100 * r / cr, h, g, l, m }'
   [ -n "${BENCH_KEEP_DB:-}" ] || psql -q -d postgres -c "DROP DATABASE $db" >/dev/null
 done

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 final class ImporAliran {
 
   private static final List<BarisImpor> SELESAI = List.of();
-  private static final int ANTRE = 4;
+  private static final int ANTRE = 2;
 
   private ImporAliran() {}
 

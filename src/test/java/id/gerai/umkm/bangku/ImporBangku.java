@@ -51,8 +51,9 @@ public final class ImporBangku {
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
       hidup.set(0);
       ImporService impor = ctx.getBean(ImporService.class);
-      AtomicLong hidupPenuh = new AtomicLong();
-      Thread sampel = pencuplik(hidupPenuh);
+      java.util.List<Long> cuplikan =
+          java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      Thread sampel = pencuplik(cuplikan);
       long t0 = System.nanoTime();
       ImporLaporan l = impor.simpan(new ImporBerkas(csv, false), Cakupan.wilayah("33.74"));
       double detik = (System.nanoTime() - t0) / 1e9;
@@ -66,7 +67,8 @@ public final class ImporBangku {
       System.out.printf(
           Locale.ROOT,
           "IMPOR rows=%d added=%d skipped=%d refused=%d seconds=%.2f rows_per_s=%.0f"
-              + " peak_heap_mb=%.1f peak_after_gc_mb=%.1f peak_live_mb=%.1f usaha=%d%n",
+              + " peak_heap_mb=%.1f peak_after_gc_mb=%.1f peak_live_mb=%.1f median_live_mb=%.1f"
+              + " usaha=%d%n",
           l.dibaca(),
           l.ditambahkan(),
           l.dilewati(),
@@ -75,7 +77,8 @@ public final class ImporBangku {
           l.dibaca() / detik,
           puncak / 1048576.0,
           hidup.get() / 1048576.0,
-          hidupPenuh.get() / 1048576.0,
+          cuplikan.stream().mapToLong(Long::longValue).max().orElse(0) / 1048576.0,
+          median(cuplikan) / 1048576.0,
           usaha);
     } finally {
       ctx.close();
@@ -87,7 +90,13 @@ public final class ImporBangku {
    * what must not grow with the file (the heap's high-water mark depends on when G1 chooses to
    * collect its old generation, not on what the import holds).
    */
-  private static Thread pencuplik(AtomicLong maks) {
+  private static long median(java.util.List<Long> nilai) {
+    java.util.List<Long> urut = new java.util.ArrayList<>(nilai);
+    java.util.Collections.sort(urut);
+    return urut.isEmpty() ? 0 : urut.get(urut.size() / 2);
+  }
+
+  private static Thread pencuplik(java.util.List<Long> cuplikan) {
     Thread t =
         new Thread(
             () -> {
@@ -96,7 +105,7 @@ public final class ImporBangku {
                 while (!Thread.currentThread().isInterrupted()) {
                   Thread.sleep(PERIODE_MS);
                   System.gc();
-                  maks.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+                  cuplikan.add(mem.getHeapMemoryUsage().getUsed());
                 }
               } catch (InterruptedException e) {
                 // the import ended
