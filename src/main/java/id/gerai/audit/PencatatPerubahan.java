@@ -1,6 +1,7 @@
 package id.gerai.audit;
 
 import id.gerai.shared.Jejak;
+import id.gerai.shared.JejakMassal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,5 +29,17 @@ class PencatatPerubahan {
             jejak.idRekaman(),
             jejak.sebelum(),
             jejak.sesudah()));
+  }
+
+  @EventListener
+  void catatSemua(JejakMassal massal) {
+    penulis.tulisSemua(
+        Pelaku.saatIni(),
+        massal.isi().stream()
+            .map(
+                j ->
+                    new PenulisJejak.Entri(
+                        j.aksi(), j.jenisRekaman(), j.idRekaman(), j.sebelum(), j.sesudah()))
+            .toList());
   }
 }

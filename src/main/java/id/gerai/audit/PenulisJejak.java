@@ -1,5 +1,6 @@
 package id.gerai.audit;
 
+import id.gerai.shared.PenulisMassal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,10 +19,25 @@ import tools.jackson.databind.json.JsonMapper;
 class PenulisJejak {
 
   private final JdbcClient jdbc;
+  private static final java.util.List<String> KOLOM =
+      java.util.List.of(
+          "waktu",
+          "pelaku",
+          "pelaku_id",
+          "aksi",
+          "jenis_rekaman",
+          "id_rekaman",
+          "sebelum",
+          "sesudah",
+          "alamat_ip",
+          "agen");
+
+  private final PenulisMassal massal;
   private final JsonMapper json;
 
-  PenulisJejak(JdbcClient jdbc, JsonMapper json) {
+  PenulisJejak(JdbcClient jdbc, PenulisMassal massal, JsonMapper json) {
     this.jdbc = jdbc;
+    this.massal = massal;
     this.json = json;
   }
 
@@ -49,6 +65,37 @@ class PenulisJejak {
         .param(
             "agen", permintaan == null ? null : Potong.ke(permintaan.getHeader("User-Agent"), 255))
         .update();
+  }
+
+  /**
+   * Appends many entries in one bulk write (COPY on PostgreSQL), all with the same time, actor and
+   * client.
+   */
+  void tulisSemua(Pelaku pelaku, java.util.List<Entri> entri) {
+    if (entri.isEmpty()) {
+      return;
+    }
+    HttpServletRequest permintaan = permintaanSaatIni();
+    OffsetDateTime waktu = OffsetDateTime.now(ZoneOffset.UTC);
+    String ip = permintaan == null ? null : Potong.ke(permintaan.getRemoteAddr(), 64);
+    String agen = permintaan == null ? null : Potong.ke(permintaan.getHeader("User-Agent"), 255);
+    java.util.List<Object[]> baris = new java.util.ArrayList<>(entri.size());
+    for (Entri e : entri) {
+      baris.add(
+          new Object[] {
+            waktu,
+            pelaku.nama(),
+            pelaku.akunId(),
+            e.aksi(),
+            e.jenisRekaman(),
+            e.idRekaman(),
+            keJson(e.sebelum()),
+            keJson(e.sesudah()),
+            ip,
+            agen
+          });
+    }
+    massal.sisipkan("jejak_audit", KOLOM, baris);
   }
 
   private String keJson(Object nilai) {

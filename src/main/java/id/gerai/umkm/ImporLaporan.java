@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What an import found (and, after saving, did): rows read, valid and rejected, businesses added
  * and skipped as already registered, the first errors and warnings by row and column, and the
- * headers not known (reported, not an error).
+ * headers not known (reported, not an error), and the valid rows that look like a business already
+ * registered (warnings with the record matched).
  */
 public record ImporLaporan(
     int dibaca,
@@ -16,6 +17,7 @@ public record ImporLaporan(
     List<ImporGalat> galat,
     List<ImporGalat> peringatan,
     List<String> kolomTakDikenal,
+    List<ImporDuplikat> duplikat,
     boolean disimpan) {
 
   /** At most this many errors and warnings are kept; the counters go on. */
@@ -25,5 +27,6 @@ public record ImporLaporan(
     galat = List.copyOf(galat);
     peringatan = List.copyOf(peringatan);
     kolomTakDikenal = List.copyOf(kolomTakDikenal);
+    duplikat = List.copyOf(duplikat);
   }
 }

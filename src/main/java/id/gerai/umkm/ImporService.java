@@ -1,8 +1,8 @@
 package id.gerai.umkm;
 
 import id.gerai.shared.Cakupan;
-import id.gerai.shared.GalatBerpesan;
 import id.gerai.shared.MasukanTidakSah;
+import id.gerai.shared.PenulisMassal;
 import id.gerai.umkm.impor.BarisImpor;
 import id.gerai.umkm.impor.BerkasSementara;
 import id.gerai.umkm.impor.DaftarKelurahan;
@@ -13,8 +13,11 @@ import id.gerai.umkm.impor.PengumpulLaporan;
 import id.gerai.wilayah.WilayahService;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,25 +36,28 @@ public class ImporService {
   /** Who may import: Dinkop staff and gerai officers, each within their scope. */
   public static final String PENGIMPOR = "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_GERAI')";
 
-  private final UmkmService umkm;
-  private final AngkaTahunanService angka;
-  private final ImporPencocok pencocok;
+  private final ImporKunci kunci;
+  private final ImporMirip mirip;
+  private final PenulisMassal penulis;
+  private final ApplicationEventPublisher events;
   private final WilayahService wilayah;
   private final KbliService kbli;
   private final Nik.Wilayah nikWilayah;
   private final BerkasSementara sementara;
 
   ImporService(
-      UmkmService umkm,
-      AngkaTahunanService angka,
-      ImporPencocok pencocok,
+      ImporKunci kunci,
+      ImporMirip mirip,
+      PenulisMassal penulis,
+      ApplicationEventPublisher events,
       WilayahService wilayah,
       KbliService kbli,
       Nik.Wilayah nikWilayah,
       BerkasSementara sementara) {
-    this.umkm = umkm;
-    this.angka = angka;
-    this.pencocok = pencocok;
+    this.kunci = kunci;
+    this.mirip = mirip;
+    this.penulis = penulis;
+    this.events = events;
     this.wilayah = wilayah;
     this.kbli = kbli;
     this.nikWilayah = nikWilayah;
@@ -61,8 +67,23 @@ public class ImporService {
   /** Reads and checks the whole file; writes nothing. */
   @PreAuthorize(PENGIMPOR)
   public ImporLaporan periksa(ImporBerkas berkas, Cakupan cakupan) {
+    return periksa(berkas, cakupan, Map.of(), ImporKemajuan.tanpaPerkiraan());
+  }
+
+  /**
+   * Reads and checks the whole file with the user's header mapping (header → column name), telling
+   * {@code kemajuan} how far it is; writes nothing. Valid rows that look like registered businesses
+   * come back as duplicate warnings.
+   */
+  @PreAuthorize(PENGIMPOR)
+  public ImporLaporan periksa(
+      ImporBerkas berkas, Cakupan cakupan, Map<String, String> peta, ImporKemajuan kemajuan) {
     PengumpulLaporan p = new PengumpulLaporan();
-    jalankan(berkas, cakupan, p, (b, x) -> {});
+    p.kemajuan(kemajuan::diproses);
+    ImporAliran.alirkan(
+        tiap -> jalankan(berkas, cakupan, peta, p, (b, x) -> tiap.accept(b), (x, y) -> {}),
+        kelompok -> p.duplikat(mirip.periksa(kelompok, cakupan)),
+        ImporKelompok.UKURAN);
     return p.laporan(false);
   }
 
@@ -70,8 +91,29 @@ public class ImporService {
   @Transactional
   @PreAuthorize(PENGIMPOR)
   public ImporLaporan simpan(ImporBerkas berkas, Cakupan cakupan) {
+    return simpan(berkas, cakupan, Map.of(), ImporKemajuan.tanpaPerkiraan());
+  }
+
+  /**
+   * Saves the file's valid rows, all or nothing, with the user's header mapping, telling {@code
+   * kemajuan} how far it is. The file is read and checked on a thread of its own while this one
+   * saves chunk by chunk inside the transaction.
+   */
+  @Transactional
+  @PreAuthorize(PENGIMPOR)
+  public ImporLaporan simpan(
+      ImporBerkas berkas, Cakupan cakupan, Map<String, String> peta, ImporKemajuan kemajuan) {
     PengumpulLaporan p = new PengumpulLaporan();
-    jalankan(berkas, cakupan, p, (b, x) -> simpanBaris(b, cakupan, p));
+    p.kemajuan(kemajuan::diproses);
+    ImporKelompok kelompok = new ImporKelompok(kunci, mirip, penulis, events, cakupan, p);
+    try {
+      ImporAliran.alirkan(
+          tiap -> jalankan(berkas, cakupan, peta, p, (b, x) -> tiap.accept(b), (x, y) -> {}),
+          kelompok::tulis,
+          ImporKelompok.UKURAN);
+    } catch (DataAccessException e) {
+      throw new MasukanTidakSah("impor.gagal-simpan", p.dibaca());
+    }
     return p.laporan(true);
   }
 
@@ -79,7 +121,39 @@ public class ImporService {
   @PreAuthorize(PENGIMPOR)
   public void tolakan(
       ImporBerkas berkas, Cakupan cakupan, BiConsumer<List<String>, List<ImporGalat>> tiapTolakan) {
-    jalankan(berkas, cakupan, new PengumpulLaporan(), (b, x) -> {}, tiapTolakan);
+    tolakan(berkas, cakupan, Map.of(), tiapTolakan);
+  }
+
+  /** As {@link #tolakan(ImporBerkas, Cakupan, BiConsumer)}, with the user's header mapping. */
+  @PreAuthorize(PENGIMPOR)
+  public void tolakan(
+      ImporBerkas berkas,
+      Cakupan cakupan,
+      Map<String, String> peta,
+      BiConsumer<List<String>, List<ImporGalat>> tiapTolakan) {
+    jalankan(berkas, cakupan, peta, new PengumpulLaporan(), (b, x) -> {}, tiapTolakan);
+  }
+
+  /** The data rows a file is expected to hold (CSV: its line count less the header; else 0). */
+  public long perkiraanBaris(ImporBerkas berkas) {
+    if (berkas.xlsx()) {
+      return 0;
+    }
+    try (var in =
+        new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(berkas.path()))) {
+      long baris = 0;
+      byte[] buf = new byte[65536];
+      for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            baris++;
+          }
+        }
+      }
+      return Math.max(0, baris - 1);
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   /** The template: the headers and one example row, UTF-8 with BOM, {@code ;}-separated. */
@@ -134,18 +208,12 @@ public class ImporService {
   private void jalankan(
       ImporBerkas berkas,
       Cakupan cakupan,
-      PengumpulLaporan p,
-      BiConsumer<BarisImpor, List<String>> tiapSah) {
-    jalankan(berkas, cakupan, p, tiapSah, (baris, galat) -> {});
-  }
-
-  private void jalankan(
-      ImporBerkas berkas,
-      Cakupan cakupan,
+      Map<String, String> peta,
       PengumpulLaporan p,
       BiConsumer<BarisImpor, List<String>> tiapSah,
       BiConsumer<List<String>, List<ImporGalat>> tiapTolakan) {
     DaftarKelurahan kelurahan = new DaftarKelurahan(wilayah);
+    Nik.Wilayah nikSimpan = new ImporNikWilayah(nikWilayah);
     PemeriksaBaris[] pemeriksa = new PemeriksaBaris[1];
     int[] nomor = {0};
     PembacaBerkas.baca(
@@ -154,9 +222,9 @@ public class ImporService {
         baris -> {
           nomor[0]++;
           if (pemeriksa[0] == null) {
-            Kepala k = Kepala.baca(baris);
+            Kepala k = Kepala.baca(baris, peta);
             p.kepala(k);
-            pemeriksa[0] = new PemeriksaBaris(k, kelurahan, kbli, nikWilayah, cakupan);
+            pemeriksa[0] = new PemeriksaBaris(k, kelurahan, kbli::periksa, nikSimpan, cakupan);
             tiapTolakan.accept(baris, List.of());
           } else if (!kosong(baris)) {
             BarisImpor b = pemeriksa[0].periksa(nomor[0], baris);
@@ -171,23 +239,6 @@ public class ImporService {
     if (pemeriksa[0] == null) {
       throw new MasukanTidakSah("impor.berkas.kosong");
     }
-  }
-
-  private void simpanBaris(BarisImpor b, Cakupan cakupan, PengumpulLaporan p) {
-    if (pencocok.sudahAda(b.perintah())) {
-      p.dilewati();
-      return;
-    }
-    try {
-      UmkmTerdaftar t = umkm.daftarkan(b.perintah(), cakupan);
-      if (b.angka() != null) {
-        angka.catat(
-            t.usahaId(), b.angka(), cakupan, new AngkaTahunanPencatat(UmkmPeran.nama(), true));
-      }
-    } catch (GalatBerpesan | org.springframework.dao.DataAccessException e) {
-      throw new MasukanTidakSah("impor.gagal-simpan", b.nomor());
-    }
-    p.ditambahkan();
   }
 
   private static boolean kosong(List<String> baris) {

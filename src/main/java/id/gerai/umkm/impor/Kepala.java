@@ -1,6 +1,6 @@
 package id.gerai.umkm.impor;
 
-import id.gerai.shared.MasukanTidakSah;
+import id.gerai.umkm.ImporKolomKurang;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +11,15 @@ public record Kepala(Map<Kolom, Integer> posisi, List<String> takDikenal, List<S
 
   /** Reads the header row; a missing required column refuses the whole file. */
   public static Kepala baca(List<String> baris) {
+    return baca(baris, Map.of());
+  }
+
+  /**
+   * Reads the header row with the user's mapping of headers it does not know (header as written →
+   * column name, e.g. {@code NAMA_USAHA}); a mapped header counts as that column. A missing
+   * required column refuses the whole file with {@link ImporKolomKurang}.
+   */
+  public static Kepala baca(List<String> baris, Map<String, String> peta) {
     Map<Kolom, Integer> posisi = new EnumMap<>(Kolom.class);
     List<String> takDikenal = new ArrayList<>();
     for (int i = 0; i < baris.size(); i++) {
@@ -20,14 +29,36 @@ public record Kepala(Map<Kolom, Integer> posisi, List<String> takDikenal, List<S
       }
       int indeks = i;
       Kolom.dari(judul)
-          .ifPresentOrElse(k -> posisi.putIfAbsent(k, indeks), () -> takDikenal.add(judul.strip()));
+          .or(() -> dipetakan(peta, judul))
+          .ifPresentOrElse(k -> posisi.putIfAbsent(k, indeks), () -> takDikenal.add(bersih(judul)));
     }
+    List<String> hilang = new ArrayList<>();
     for (Kolom k : Kolom.values()) {
       if (k.wajib() && !posisi.containsKey(k)) {
-        throw new MasukanTidakSah("impor.berkas.kolom-wajib", k.judul());
+        hilang.add(k.name());
       }
     }
+    if (!hilang.isEmpty()) {
+      throw new ImporKolomKurang(Kolom.valueOf(hilang.get(0)).judul(), takDikenal, hilang);
+    }
     return new Kepala(posisi, List.copyOf(takDikenal), List.copyOf(baris));
+  }
+
+  private static java.util.Optional<Kolom> dipetakan(Map<String, String> peta, String judul) {
+    String nama = peta.get(bersih(judul));
+    if (nama == null || nama.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(Kolom.valueOf(nama));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** A header as shown and mapped: BOM and outer spaces removed. */
+  public static String bersih(String judul) {
+    return judul.replace("\uFEFF", "").strip();
   }
 
   /** A row's value of a column, stripped; null when the column is absent or the cell blank. */

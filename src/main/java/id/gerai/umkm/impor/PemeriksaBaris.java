@@ -6,7 +6,6 @@ import id.gerai.umkm.CatatAngkaTahunan;
 import id.gerai.umkm.DaftarkanUmkm;
 import id.gerai.umkm.HasilPeriksa;
 import id.gerai.umkm.ImporGalat;
-import id.gerai.umkm.KbliService;
 import id.gerai.umkm.Nib;
 import id.gerai.umkm.Nik;
 import id.gerai.umkm.PelakuUsahaDasar;
@@ -16,7 +15,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Checks one data row with the register's own rules (NIK, phone, NIB, KBLI, kelurahan of the home
@@ -28,7 +30,8 @@ public final class PemeriksaBaris {
 
   private final Kepala kepala;
   private final DaftarKelurahan kelurahan;
-  private final KbliService kbli;
+  private final Function<String, HasilPeriksa> kbli;
+  private final Map<String, HasilPeriksa> kbliTersimpan = new HashMap<>();
   private final Nik.Wilayah nikWilayah;
   private final Cakupan cakupan;
   private final int tahunBawaan = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() - 1;
@@ -36,7 +39,7 @@ public final class PemeriksaBaris {
   public PemeriksaBaris(
       Kepala kepala,
       DaftarKelurahan kelurahan,
-      KbliService kbli,
+      Function<String, HasilPeriksa> kbli,
       Nik.Wilayah nikWilayah,
       Cakupan cakupan) {
     this.kepala = kepala;
@@ -66,7 +69,7 @@ public final class PemeriksaBaris {
     }
     String kode = nilai(baris, Kolom.KBLI);
     if (kode != null) {
-      c.hasil(Kolom.KBLI, kbli.periksa(kode));
+      c.hasil(Kolom.KBLI, kbli(kode));
     }
     CatatAngkaTahunan angka = angka(c, baris);
     DaftarkanUmkm perintah =
@@ -91,6 +94,18 @@ public final class PemeriksaBaris {
             List.of(),
             List.of());
     return new BarisImpor(nomor, perintah, angka, c.galat, c.peringatan);
+  }
+
+  /** KBLI codes are few: each is looked up once per file (unknown ones up to a bound). */
+  private HasilPeriksa kbli(String kode) {
+    HasilPeriksa h = kbliTersimpan.get(kode);
+    if (h == null) {
+      h = kbli.apply(kode);
+      if (kbliTersimpan.size() < 10_000) {
+        kbliTersimpan.put(kode, h);
+      }
+    }
+    return h;
   }
 
   private String kelurahan(Catatan c, List<String> baris) {

@@ -1,20 +1,29 @@
 package id.gerai.umkm.impor;
 
+import id.gerai.umkm.ImporDuplikat;
 import id.gerai.umkm.ImporGalat;
 import id.gerai.umkm.ImporLaporan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /** Counts rows and keeps the first errors and warnings while a file streams by. */
 public final class PengumpulLaporan {
 
-  private int dibaca;
+  private volatile int dibaca;
   private int sah;
   private int ditambahkan;
   private int dilewati;
   private final List<ImporGalat> galat = new ArrayList<>();
   private final List<ImporGalat> peringatan = new ArrayList<>();
+  private final List<ImporDuplikat> duplikat = new ArrayList<>();
   private List<String> kolomTakDikenal = List.of();
+  private LongConsumer kemajuan = n -> {};
+
+  /** Told the number of rows read after each row. */
+  public void kemajuan(LongConsumer k) {
+    kemajuan = k;
+  }
 
   public void kepala(Kepala k) {
     kolomTakDikenal = k.takDikenal();
@@ -22,11 +31,24 @@ public final class PengumpulLaporan {
 
   public void baris(BarisImpor b) {
     dibaca++;
+    kemajuan.accept(dibaca);
     if (b.sah()) {
       sah++;
     }
     tambah(galat, b.galat());
     tambah(peringatan, b.peringatan());
+  }
+
+  public int dibaca() {
+    return dibaca;
+  }
+
+  public synchronized void duplikat(List<ImporDuplikat> d) {
+    for (ImporDuplikat x : d) {
+      if (duplikat.size() < ImporLaporan.GALAT_MAKS) {
+        duplikat.add(x);
+      }
+    }
   }
 
   public void ditambahkan() {
@@ -37,7 +59,7 @@ public final class PengumpulLaporan {
     dilewati++;
   }
 
-  public ImporLaporan laporan(boolean disimpan) {
+  public synchronized ImporLaporan laporan(boolean disimpan) {
     return new ImporLaporan(
         dibaca,
         sah,
@@ -47,6 +69,7 @@ public final class PengumpulLaporan {
         galat,
         peringatan,
         kolomTakDikenal,
+        duplikat,
         disimpan);
   }
 

@@ -2,6 +2,7 @@ package id.gerai.umkm.web;
 
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.MasukanTidakSah;
+import id.gerai.umkm.ImporKemajuan;
 import id.gerai.umkm.ImporLaporan;
 import id.gerai.umkm.ImporService;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/v1/umkm/impor}: imports a register file (multipart field {@code file}); with
- * {@code pratinjau=true} only checks it. Answers the report: rows read, accepted, refused with row,
- * column and reason.
+ * {@code pratinjau=true} only checks it. Optional {@code peta} (repeated, {@code Header=COLUMN},
+ * e.g. {@code Nama Toko=NAMA_USAHA}) maps headers the import does not know. Answers the report:
+ * rows read, accepted, refused with row, column and reason, and likely duplicates ({@code
+ * duplikat}).
  */
 @RestController
 class ImporApiController {
@@ -34,19 +37,25 @@ class ImporApiController {
   ImporTeks.Laporan impor(
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(defaultValue = "false") boolean pratinjau,
+      @RequestParam(name = "peta", required = false) java.util.List<String> petaApi,
       Cakupan cakupan,
       Locale locale)
       throws IOException {
     if (file == null || file.isEmpty()) {
       throw new MasukanTidakSah("impor.berkas.kosong");
     }
+    java.util.Map<String, String> peta = ImporPeta.dariApi(petaApi);
     String token;
     try (InputStream isi = file.getInputStream()) {
       token = impor.simpanSementara(isi, file.getOriginalFilename());
     }
     try {
       var berkas = impor.sementara(token).orElseThrow();
-      ImporLaporan l = pratinjau ? impor.periksa(berkas, cakupan) : impor.simpan(berkas, cakupan);
+      var kemajuan = ImporKemajuan.tanpaPerkiraan();
+      ImporLaporan l =
+          pratinjau
+              ? impor.periksa(berkas, cakupan, peta, kemajuan)
+              : impor.simpan(berkas, cakupan, peta, kemajuan);
       return teks.laporan(l, locale);
     } finally {
       impor.hapusSementara(token);

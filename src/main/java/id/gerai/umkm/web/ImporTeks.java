@@ -1,5 +1,6 @@
 package id.gerai.umkm.web;
 
+import id.gerai.umkm.ImporDuplikat;
 import id.gerai.umkm.ImporGalat;
 import id.gerai.umkm.ImporLaporan;
 import java.util.List;
@@ -7,12 +8,25 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** An import report's problems as text in the caller's language, for pages, JSON and CSV. */
+/**
+ * An import report's problems (and likely duplicates) as text in the caller's language, for pages,
+ * JSON and CSV.
+ */
 @Component
 class ImporTeks {
 
   /** One problem for display: row, column, key and its text. */
   record Galat(int baris, String kolom, String kunci, String pesan) {}
+
+  /** A likely duplicate: the row, the registered business it resembles, and why, as text. */
+  record Duplikat(
+      int baris,
+      long usahaId,
+      String nama,
+      String pemilik,
+      String kodeWilayah,
+      String alasan,
+      String pesan) {}
 
   /** The report as the API answers it. */
   record Laporan(
@@ -24,7 +38,8 @@ class ImporTeks {
       boolean disimpan,
       List<String> kolomTakDikenal,
       List<Galat> galat,
-      List<Galat> peringatan) {}
+      List<Galat> peringatan,
+      List<Duplikat> duplikat) {}
 
   private final MessageSource pesan;
 
@@ -42,7 +57,23 @@ class ImporTeks {
         l.disimpan(),
         l.kolomTakDikenal(),
         daftar(l.galat(), locale),
-        daftar(l.peringatan(), locale));
+        daftar(l.peringatan(), locale),
+        l.duplikat().stream().map(d -> duplikat(d, locale)).toList());
+  }
+
+  private Duplikat duplikat(ImporDuplikat d, Locale locale) {
+    String alasan =
+        pesan.getMessage(
+            "umkm.duplikat.alasan." + d.alasan().name(), null, d.alasan().name(), locale);
+    Object[] arg = {String.valueOf(d.usahaId()), d.nama(), d.pemilik(), alasan};
+    return new Duplikat(
+        d.baris(),
+        d.usahaId(),
+        d.nama(),
+        d.pemilik(),
+        d.kodeWilayah(),
+        d.alasan().name(),
+        pesan.getMessage("impor.duplikat.pesan", arg, locale));
   }
 
   List<Galat> daftar(List<ImporGalat> semua, Locale locale) {

@@ -33,13 +33,15 @@ class ImporTolakanCsv {
     this.pesan = pesan;
   }
 
-  byte[] tulis(ImporBerkas berkas, Cakupan cakupan, Locale locale) {
+  byte[] tulis(
+      ImporBerkas berkas, Cakupan cakupan, java.util.Map<String, String> peta, Locale locale) {
     ByteArrayOutputStream keluar = new ByteArrayOutputStream();
     try (Writer w = new OutputStreamWriter(keluar, StandardCharsets.UTF_8)) {
       w.write('\uFEFF');
       impor.tolakan(
           berkas,
           cakupan,
+          peta,
           (baris, galat) ->
               baris(w, baris, galat.isEmpty() ? judul(locale) : alasan(galat, locale)));
     } catch (java.io.IOException e) {
