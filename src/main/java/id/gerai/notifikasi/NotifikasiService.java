@@ -2,8 +2,8 @@ package id.gerai.notifikasi;
 
 import id.gerai.shared.Halaman;
 import id.gerai.shared.Jejak;
+import id.gerai.shared.TautanWhatsApp;
 import id.gerai.shared.TidakDitemukan;
-import id.gerai.shared.web.WhatsApp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -84,7 +84,7 @@ public class NotifikasiService {
     String wa =
         b.telepon() == null
             ? null
-            : WhatsApp.buat(
+            : TautanWhatsApp.buat(
                 b.telepon(), teks.pesanWhatsApp(b.jenis(), b.kodePesan(), b.argumen(), bahasa));
     return new NotifikasiTampil(
         b.id(),

@@ -1,7 +1,8 @@
-package id.gerai.shared.web;
+package id.gerai.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.gerai.shared.web.WhatsApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Click-to-chat links: every way people write an Indonesian mobile number, and what is refused. */
-class WhatsAppTests {
+class TautanWhatsAppTests {
 
   @ParameterizedTest
   @CsvSource({
@@ -21,7 +22,7 @@ class WhatsAppTests {
     "0812345678901, 62812345678901"
   })
   void writtenFormsBecomeDigitsWithTheCountryCode(String telepon, String digit) {
-    assertThat(WhatsApp.digit(telepon)).isEqualTo(digit);
+    assertThat(TautanWhatsApp.digit(telepon)).isEqualTo(digit);
   }
 
   @ParameterizedTest
@@ -38,13 +39,13 @@ class WhatsAppTests {
         "812345678"
       })
   void unusableNumbersGiveNoLink(String telepon) {
-    assertThat(WhatsApp.digit(telepon)).isNull();
+    assertThat(TautanWhatsApp.digit(telepon)).isNull();
     assertThat(new WhatsApp().tautan(telepon, "Halo")).isNull();
   }
 
   @Test
   void theMessageIsPercentEncodedWithSpacesAsPercent20() {
-    assertThat(WhatsApp.buat("0812-3456-7890", "Halo Bu Sri, soal PIRT & izin: 100%?"))
+    assertThat(TautanWhatsApp.buat("0812-3456-7890", "Halo Bu Sri, soal PIRT & izin: 100%?"))
         .isEqualTo(
             "https://wa.me/6281234567890?text=Halo%20Bu%20Sri%2C%20soal%20PIRT%20%26%20izin"
                 + "%3A%20100%25%3F");
@@ -52,12 +53,18 @@ class WhatsAppTests {
 
   @Test
   void nonAsciiTextIsUtf8() {
-    assertThat(WhatsApp.buat("081234567890", "Kopi ☕")).endsWith("?text=Kopi%20%E2%98%95");
+    assertThat(TautanWhatsApp.buat("081234567890", "Kopi ☕")).endsWith("?text=Kopi%20%E2%98%95");
+  }
+
+  @Test
+  void theTemplateBeanGivesTheSameLink() {
+    assertThat(new WhatsApp().tautan("+62 812 3456 7890", "Halo"))
+        .isEqualTo("https://wa.me/6281234567890?text=Halo");
   }
 
   @Test
   void aBlankMessageGivesTheBareLink() {
-    assertThat(WhatsApp.buat("081234567890", " ")).isEqualTo("https://wa.me/6281234567890");
-    assertThat(WhatsApp.buat("081234567890", null)).isEqualTo("https://wa.me/6281234567890");
+    assertThat(TautanWhatsApp.buat("081234567890", " ")).isEqualTo("https://wa.me/6281234567890");
+    assertThat(TautanWhatsApp.buat("081234567890", null)).isEqualTo("https://wa.me/6281234567890");
   }
 }
