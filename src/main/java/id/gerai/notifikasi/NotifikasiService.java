@@ -72,12 +72,13 @@ public class NotifikasiService {
     return preferensi.ambil(akunId).orElse(Preferensi.BAWAAN);
   }
 
-  /** Saves the account's preferences; the change of address is kept in the trail. */
+  /** Saves the account's preferences; the change is kept in the trail, the address masked. */
   public void aturPreferensi(long akunId, Preferensi baru) {
     baru.periksa();
     Preferensi lama = preferensi(akunId);
     preferensi.simpan(akunId, baru);
-    events.publishEvent(Jejak.diubah("notifikasi_preferensi", akunId, lama, baru));
+    events.publishEvent(
+        Jejak.diubah("notifikasi_preferensi", akunId, lama.rekaman(), baru.rekaman()));
   }
 
   private NotifikasiTampil tampil(CatatanNotifikasi.Baris b, Locale bahasa) {

@@ -30,6 +30,21 @@ public record Preferensi(String surel, boolean surelAktif, String bahasa) {
     }
   }
 
+  /** For the trail, which keeps no personal data in clear: the address as {@code s***@domain}. */
+  record Rekaman(String surel, boolean surelAktif, String bahasa) {}
+
+  Rekaman rekaman() {
+    return new Rekaman(samarkan(surel), surelAktif, bahasa);
+  }
+
+  static String samarkan(String surel) {
+    if (surel == null) {
+      return null;
+    }
+    int at = surel.indexOf('@');
+    return at <= 0 ? "***" : surel.charAt(0) + "***" + surel.substring(at);
+  }
+
   Locale locale() {
     return Locale.forLanguageTag(bahasa);
   }

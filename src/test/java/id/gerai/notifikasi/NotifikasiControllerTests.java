@@ -202,6 +202,16 @@ class NotifikasiControllerTests {
     assertThat(mvc.get().uri("/notifikasi/pengaturan").with(sebagai(saya)))
         .bodyText()
         .contains("sri@contoh.test", "Bahasa email");
+    assertThat(
+            jdbc.sql(
+                    "SELECT CAST(sesudah AS VARCHAR(2000)) FROM jejak_audit"
+                        + " WHERE jenis_rekaman = 'notifikasi_preferensi' AND id_rekaman = :id")
+                .param("id", String.valueOf(saya))
+                .query(String.class)
+                .single())
+        .as("the trail keeps the address masked")
+        .contains("s***@contoh.test")
+        .doesNotContain("sri@contoh.test");
     assertThat(mvc.get().uri("/notifikasi/pengaturan?lang=en").with(sebagai(saya)))
         .bodyText()
         .contains("Notification settings", "Email language");
