@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -115,5 +116,36 @@ class NotifikasiApiControllerTests {
         .bodyJson()
         .extractingPath("$.belumDibaca")
         .isEqualTo(1);
+  }
+
+  @Test
+  void preferencesThroughTheApi() {
+    long saya = NotifikasiUji.akunBaru();
+    assertThat(mvc.get().uri("/api/v1/notifikasi/pengaturan").with(sebagai(saya)))
+        .bodyJson()
+        .extractingPath("$.bahasa")
+        .isEqualTo("id");
+    assertThat(
+            mvc.put()
+                .uri("/api/v1/notifikasi/pengaturan")
+                .with(sebagai(saya))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"surel\":\"budi@contoh.test\",\"surelAktif\":true,\"bahasa\":\"en\"}"))
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.surel")
+        .isEqualTo("budi@contoh.test");
+    assertThat(
+            mvc.put()
+                .uri("/api/v1/notifikasi/pengaturan")
+                .with(sebagai(saya))
+                .with(csrf())
+                .header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"surel\":\"bukan alamat\",\"surelAktif\":true}"))
+        .hasStatus(HttpStatus.BAD_REQUEST)
+        .bodyText()
+        .contains("This is not a valid email address.");
   }
 }

@@ -3,6 +3,7 @@ package id.gerai.notifikasi.web;
 import id.gerai.akun.PenggunaGerai;
 import id.gerai.notifikasi.NotifikasiService;
 import id.gerai.notifikasi.NotifikasiTampil;
+import id.gerai.notifikasi.Preferensi;
 import id.gerai.shared.Halaman;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
@@ -10,10 +11,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/notifikasi}: the caller's own notifications, their unread count, marking read. */
+/**
+ * {@code /api/v1/notifikasi}: the caller's own notifications, their unread count, marking read, and
+ * the caller's delivery preferences.
+ */
 @RestController
 class NotifikasiApiController {
 
@@ -44,6 +50,19 @@ class NotifikasiApiController {
   ResponseEntity<Void> dibaca(@PathVariable long id, @AuthenticationPrincipal PenggunaGerai saya) {
     notifikasi.tandaiDibaca(id, saya.akunId());
     return ResponseEntity.noContent().build();
+  }
+
+  /** The caller's delivery preferences: email address, whether to mail, email language. */
+  @GetMapping("/api/v1/notifikasi/pengaturan")
+  Preferensi pengaturan(@AuthenticationPrincipal PenggunaGerai saya) {
+    return notifikasi.preferensi(saya.akunId());
+  }
+
+  @PutMapping("/api/v1/notifikasi/pengaturan")
+  Preferensi aturPengaturan(
+      @RequestBody Preferensi baru, @AuthenticationPrincipal PenggunaGerai saya) {
+    notifikasi.aturPreferensi(saya.akunId(), baru);
+    return notifikasi.preferensi(saya.akunId());
   }
 
   @PostMapping("/api/v1/notifikasi/dibaca")
