@@ -50,7 +50,7 @@ public record Pemberitahuan(
   public Pemberitahuan {
     Objects.requireNonNull(jenis, "jenis");
     penerima = List.copyOf(Objects.requireNonNull(penerima, "penerima"));
-    argumen = argumen == null ? List.of() : List.copyOf(argumen);
+    argumen = argumen == null ? List.of() : argumen.stream().map(a -> a == null ? "" : a).toList();
     if (penerima.isEmpty()) {
       throw new IllegalArgumentException("A notification needs at least one recipient");
     }
@@ -83,6 +83,8 @@ public record Pemberitahuan(
   }
 
   private static List<String> teks(Object... nilai) {
-    return nilai == null ? List.of() : Arrays.stream(nilai).map(String::valueOf).toList();
+    return nilai == null
+        ? List.of()
+        : Arrays.stream(nilai).map(n -> n == null ? "" : String.valueOf(n)).toList();
   }
 }

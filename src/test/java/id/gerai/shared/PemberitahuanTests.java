@@ -34,6 +34,22 @@ class PemberitahuanTests {
     assertThat(p.argumen()).isEmpty();
   }
 
+  @Test
+  void aMissingArgumentBecomesEmptyText() {
+    assertThat(Pemberitahuan.untuk(1, Pemberitahuan.Jenis.TANGGAPAN, "/a", "x", null).argumen())
+        .containsExactly("x", "");
+    assertThat(
+            new Pemberitahuan(
+                    List.of(1L),
+                    Pemberitahuan.Jenis.TANGGAPAN,
+                    null,
+                    java.util.Arrays.asList("x", null),
+                    "/a",
+                    null)
+                .argumen())
+        .containsExactly("x", "");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "konsultasi/1", "//evil.example/x", "/\\evil.example", "https://x"})
   void theLinkMustStayInsideTheApplication(String tautan) {
