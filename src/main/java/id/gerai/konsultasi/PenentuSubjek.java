@@ -1,14 +1,11 @@
 package id.gerai.konsultasi;
 
-import id.gerai.koperasi.KoperasiDetail;
-import id.gerai.koperasi.KoperasiRekaman;
-import id.gerai.koperasi.KoperasiService;
-import id.gerai.koperasi.PengurusKoperasi;
+import id.gerai.koperasi.KoperasiSingkat;
+import id.gerai.koperasi.KoperasiSingkatService;
 import id.gerai.umkm.UmkmSingkat;
 import id.gerai.umkm.UmkmSingkatService;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +17,9 @@ import org.springframework.stereotype.Component;
 class PenentuSubjek {
 
   private final UmkmSingkatService umkm;
-  private final KoperasiService koperasi;
+  private final KoperasiSingkatService koperasi;
 
-  PenentuSubjek(UmkmSingkatService umkm, KoperasiService koperasi) {
+  PenentuSubjek(UmkmSingkatService umkm, KoperasiSingkatService koperasi) {
     this.umkm = umkm;
     this.koperasi = koperasi;
   }
@@ -48,12 +45,13 @@ class PenentuSubjek {
    * officer sees the cases staff or a gerai officer brought for it.
    */
   private SubjekKasus koperasi(long koperasiId, Pemanggil p) {
-    koperasi.pastikanTerjangkau(koperasiId, p.cakupan());
-    KoperasiDetail d = koperasi.ambil(koperasiId, p.cakupan());
-    KoperasiRekaman r = d.data();
-    List<String> nama = new ArrayList<>(List.of(r.nama()));
-    r.pengurus().stream().map(PengurusKoperasi::nama).filter(Objects::nonNull).forEach(nama::add);
+    KoperasiSingkat k = koperasi.ringkas(koperasiId, p.cakupan());
+    List<String> nama = new ArrayList<>(List.of(k.nama()));
+    if (k.namaManajer() != null) {
+      nama.add(k.namaManajer());
+    }
+    nama.addAll(k.namaPengurus());
     return new SubjekKasus(
-        null, koperasiId, r.nama(), r.kodeWilayah(), r.geraiId(), r.akunId(), nama);
+        null, koperasiId, k.nama(), k.kodeWilayah(), k.geraiId(), k.akunId(), nama);
   }
 }

@@ -26,7 +26,8 @@ public class UmkmSingkatService {
     Map<String, Object> params = new HashMap<>(Map.of("id", id));
     String syarat = PencarianUmkm.syarat(cakupan, params);
     return jdbc.sql(
-            "SELECT u.id, u.nama, u.kode_wilayah, u.gerai_id, p.nama AS pemilik FROM usaha u"
+            "SELECT u.id, u.nama, u.kode_wilayah, u.gerai_id, u.pelaku_usaha_id, p.nama AS pemilik"
+                + " FROM usaha u"
                 + " JOIN pelaku_usaha p ON p.id = u.pelaku_usaha_id WHERE u.id = :id AND "
                 + syarat)
         .params(params)
@@ -37,6 +38,7 @@ public class UmkmSingkatService {
                     rs.getString("nama"),
                     rs.getString("kode_wilayah"),
                     rs.getObject("gerai_id", Long.class),
+                    rs.getLong("pelaku_usaha_id"),
                     rs.getString("pemilik")))
         .optional()
         .orElseThrow(() -> new TidakDitemukan("umkm.register.tidak-ditemukan", String.valueOf(id)));
