@@ -37,6 +37,7 @@ class DataDemo implements ApplicationRunner {
   private final WilayahService wilayah;
   private final UmkmDemo umkm;
   private final KoperasiDemo koperasi;
+  private final GerakanDemo gerakan;
   private final TransactionTemplate tx;
 
   DataDemo(
@@ -46,6 +47,7 @@ class DataDemo implements ApplicationRunner {
       WilayahService wilayah,
       UmkmDemo umkm,
       KoperasiDemo koperasi,
+      GerakanDemo gerakan,
       TransactionTemplate tx) {
     this.properties = properties;
     this.dataSource = dataSource;
@@ -53,6 +55,7 @@ class DataDemo implements ApplicationRunner {
     this.wilayah = wilayah;
     this.umkm = umkm;
     this.koperasi = koperasi;
+    this.gerakan = gerakan;
     this.tx = tx;
   }
 
@@ -88,6 +91,7 @@ class DataDemo implements ApplicationRunner {
     List<String> dibuat = new ArrayList<>();
     Long akunPelaku = null;
     Long akunKoperasi = null;
+    Long akunPendamping = null;
     for (AkunDemo a : AkunDemo.SEMUA) {
       Long geraiId = null;
       if (a.jenis() == Cakupan.Jenis.GERAI) {
@@ -106,11 +110,15 @@ class DataDemo implements ApplicationRunner {
       if (a.peran() == Peran.PENGURUS_KOPERASI) {
         akunKoperasi = id;
       }
+      if (a.peran() == Peran.PENDAMPING) {
+        akunPendamping = id;
+      }
     }
     if (akunPelaku != null) {
       dibuat.add(umkm.isi(akunPelaku) + " businesses");
     }
     dibuat.add(koperasi.isi(akunKoperasi) + " cooperatives");
+    dibuat.addAll(gerakan.isi(akunPendamping));
     return dibuat;
   }
 

@@ -3,5 +3,5 @@
  * with a documented password, so every screen can be seen through each role's eyes.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "wilayah", "gerai", "akun", "umkm", "koperasi"})
+    allowedDependencies = {"shared", "wilayah", "gerai", "akun", "umkm", "koperasi", "konsultasi"})
 package id.gerai.demo;

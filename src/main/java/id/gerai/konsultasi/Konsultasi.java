@@ -99,7 +99,7 @@ class Konsultasi {
     return new Konsultasi(
         null,
         subjek.usahaId(),
-        null,
+        subjek.koperasiId(),
         subjek.nama(),
         subjek.kodeWilayah(),
         subjek.geraiId(),
@@ -198,6 +198,10 @@ class Konsultasi {
     return usahaId;
   }
 
+  Long koperasiId() {
+    return koperasiId;
+  }
+
   /** The case as its page shows it, with the rows kept beside it. */
   KonsultasiDetail detail(
       Instant kini,
@@ -208,6 +212,7 @@ class Konsultasi {
     return new KonsultasiDetail(
         id == null ? 0 : id,
         usahaId,
+        koperasiId,
         namaSubjek,
         kodeWilayah,
         geraiId,

@@ -8,6 +8,7 @@ import java.util.Set;
 public record KonsultasiDetail(
     long id,
     Long usahaId,
+    Long koperasiId,
     String namaSubjek,
     String kodeWilayah,
     Long geraiId,

@@ -1,14 +1,14 @@
 package id.gerai.konsultasi;
 
+import id.gerai.koperasi.KoperasiSaringan;
+import id.gerai.koperasi.KoperasiService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import id.gerai.shared.Jejak;
-import id.gerai.umkm.UmkmDetail;
 import id.gerai.umkm.UmkmSaringan;
 import id.gerai.umkm.UmkmService;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +32,8 @@ public class KonsultasiService {
   private final SesiService sesi;
   private final RuteService rute;
   private final UmkmService umkm;
+  private final PenentuSubjek subjek;
+  private final KoperasiService koperasi;
   private final KonsultasiProperties target;
   private final ApplicationEventPublisher events;
 
@@ -42,6 +44,8 @@ public class KonsultasiService {
       SesiService sesi,
       RuteService rute,
       UmkmService umkm,
+      PenentuSubjek subjek,
+      KoperasiService koperasi,
       KonsultasiProperties target,
       ApplicationEventPublisher events) {
     this.pemanggil = pemanggil;
@@ -50,17 +54,21 @@ public class KonsultasiService {
     this.sesi = sesi;
     this.rute = rute;
     this.umkm = umkm;
+    this.subjek = subjek;
+    this.koperasi = koperasi;
     this.target = target;
     this.events = events;
   }
 
-  /** Brings a problem of a business the caller's scope reaches; returns the case's id. */
+  /**
+   * Brings a problem of a business or a cooperative the caller's scope reaches; returns the case's
+   * id.
+   */
   @PreAuthorize(Pemanggil.PEMBUKA)
   public long buka(BukaKonsultasi buka, Cakupan cakupan) {
     buka.periksa();
-    umkm.pastikanTerjangkau(buka.usahaId(), cakupan);
     Pemanggil p = pemanggil.untuk(cakupan);
-    Konsultasi k = Konsultasi.buka(subjek(buka.usahaId(), p), buka, pembuka(buka.urgensi(), p));
+    Konsultasi k = Konsultasi.buka(subjek.untuk(buka, p), buka, pembuka(buka.urgensi(), p));
     rute.tujuan(buka.kategori(), k.rekaman().kodeWilayah())
         .ifPresent(t -> k.tugaskan(t, pemuat.kini()));
     Konsultasi disimpan = pemuat.simpan(k);
@@ -81,6 +89,27 @@ public class KonsultasiService {
     return umkm.cari(s, cakupan).isi().stream()
         .map(u -> new PilihanUsaha(u.id(), u.nama()))
         .toList();
+  }
+
+  /**
+   * The cooperatives a cooperative's officer may bring a problem for (their own), for the new-case
+   * form; empty for everyone else.
+   */
+  @Transactional(readOnly = true)
+  public List<PilihanUsaha> koperasiSendiri(Cakupan cakupan) {
+    if (cakupan.jenis() != Cakupan.Jenis.MILIK_SENDIRI) {
+      return List.of();
+    }
+    return koperasi.cari(KoperasiSaringan.semua(), cakupan).isi().stream()
+        .map(k -> new PilihanUsaha(k.id(), k.nama()))
+        .toList();
+  }
+
+  /** The cases of a cooperative the caller's scope reaches (404 otherwise), newest first. */
+  @Transactional(readOnly = true)
+  public Halaman<KonsultasiRingkas> untukKoperasi(long koperasiId, Cakupan cakupan) {
+    koperasi.pastikanTerjangkau(koperasiId, cakupan);
+    return cari(SaringanKonsultasi.koperasi(koperasiId, 0), cakupan);
   }
 
   @Transactional(readOnly = true)
@@ -106,18 +135,6 @@ public class KonsultasiService {
     long t = pemuat.tambahTanggapan(id, baru.isi().strip(), p, kini);
     events.publishEvent(new Jejak("TANGGAPAN", JENIS, String.valueOf(id), null, t));
     return t;
-  }
-
-  private SubjekKasus subjek(long usahaId, Pemanggil p) {
-    UmkmDetail u = umkm.ambil(usahaId, p.cakupan());
-    List<String> nama = new ArrayList<>(List.of(u.nama()));
-    if (u.pemilik() != null && u.pemilik().nama() != null) {
-      nama.add(u.pemilik().nama());
-    }
-    // The owner sees the case when they brought it; a case brought for them by an officer is
-    // theirs too once the business register shares the owner's account (see docs/konsultasi.md).
-    Long pemilik = p.pelaku() ? p.cakupan().akunId() : null;
-    return new SubjekKasus(usahaId, u.nama(), u.kodeWilayah(), u.geraiId(), pemilik, nama);
   }
 
   private Pembuka pembuka(Urgensi urgensi, Pemanggil p) {

@@ -15,7 +15,8 @@ record Pemanggil(
   static final String PENGELOLA =
       "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_FORUM','PENGURUS_GERAI')";
   static final String PEMBUKA =
-      "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_FORUM','PENGURUS_GERAI','PELAKU_USAHA')";
+      "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_FORUM','PENGURUS_GERAI','PELAKU_USAHA',"
+          + "'PENGURUS_KOPERASI')";
   static final String PENANGAN =
       "hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_FORUM','PENGURUS_GERAI','PENDAMPING')";
 
@@ -41,8 +42,9 @@ record Pemanggil(
     return peran.contains("PENDAMPING");
   }
 
+  /** The subject's own side: a business actor, or a cooperative's own officer. */
   boolean pelaku() {
-    return peran.contains("PELAKU_USAHA");
+    return peran.contains("PELAKU_USAHA") || peran.contains("PENGURUS_KOPERASI");
   }
 
   /** The channel a case brought by this caller came through. */

@@ -148,6 +148,10 @@ class PencarianKonsultasi {
       sql.append(" AND k.usaha_id = :usaha");
       params.put("usaha", s.usaha());
     }
+    if (s.koperasi() != null) {
+      sql.append(" AND k.koperasi_id = :koperasi");
+      params.put("koperasi", s.koperasi());
+    }
     return sql.toString();
   }
 

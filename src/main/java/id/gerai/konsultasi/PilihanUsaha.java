@@ -1,4 +1,4 @@
 package id.gerai.konsultasi;
 
-/** A business to choose on the new-case form. */
+/** A business (or a cooperative) to choose on the new-case form. */
 public record PilihanUsaha(long id, String nama) {}

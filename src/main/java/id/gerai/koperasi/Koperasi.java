@@ -116,12 +116,12 @@ class Koperasi {
     diubahPada = Instant.now();
   }
 
-  void hapusPengurus(int urutan) {
+  /** Removes the officer with this stable id (never by position, which may have shifted). */
+  void hapusPengurus(String kode) {
     belumBubar();
-    if (urutan < 0 || urutan >= pengurus.size()) {
+    if (kode == null || !pengurus.removeIf(p -> kode.equals(p.kode()))) {
       throw KoperasiDitolak.bidang("", "koperasi.ditolak.tidak-ada");
     }
-    pengurus.remove(urutan);
     diubahPada = Instant.now();
   }
 
@@ -143,12 +143,11 @@ class Koperasi {
     diubahPada = Instant.now();
   }
 
-  void hapusAnggotaKoperasi(int urutan) {
+  void hapusAnggotaKoperasi(String kode) {
     belumBubar();
-    if (urutan < 0 || urutan >= anggotaKoperasi.size()) {
+    if (kode == null || !anggotaKoperasi.removeIf(a -> kode.equals(a.kode()))) {
       throw KoperasiDitolak.bidang("", "koperasi.ditolak.tidak-ada");
     }
-    anggotaKoperasi.remove(urutan);
     diubahPada = Instant.now();
   }
 

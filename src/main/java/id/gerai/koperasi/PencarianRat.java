@@ -28,7 +28,7 @@ class PencarianRat {
   List<RatRekaman> untuk(long koperasiId) {
     return jdbc.sql(
             "SELECT koperasi_id, tahun_buku, tanggal, anggota_hadir, kuorum, laporan_disahkan,"
-                + " notulen_berkas, status_verifikasi, diverifikasi_oleh, dicatat_oleh FROM rat"
+                + " notulen_nama, notulen_sha256, status_verifikasi, diverifikasi_oleh, dicatat_oleh FROM rat"
                 + " WHERE koperasi_id = :id ORDER BY tahun_buku DESC")
         .param("id", koperasiId)
         .query(
@@ -40,7 +40,8 @@ class PencarianRat {
                     rs.getObject("anggota_hadir", Integer.class),
                     rs.getObject("kuorum", Boolean.class),
                     rs.getObject("laporan_disahkan", Boolean.class),
-                    rs.getString("notulen_berkas"),
+                    rs.getString("notulen_nama"),
+                    rs.getString("notulen_sha256"),
                     StatusVerifikasi.valueOf(rs.getString("status_verifikasi")),
                     rs.getString("diverifikasi_oleh"),
                     rs.getString("dicatat_oleh")))

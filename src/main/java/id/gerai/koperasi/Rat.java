@@ -1,7 +1,10 @@
 package id.gerai.koperasi;
 
+import id.gerai.shared.berkas.BerkasTersimpan;
+import id.gerai.shared.berkas.JenisBerkas;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -23,6 +26,9 @@ class Rat {
   private Boolean kuorum;
   private Boolean laporanDisahkan;
   private String notulenBerkas;
+  private String notulenNama;
+  private Long notulenUkuran;
+  private String notulenSha256;
   private StatusVerifikasi statusVerifikasi;
   private String diverifikasiOleh;
   private Instant diverifikasiPada;
@@ -62,6 +68,40 @@ class Rat {
     }
   }
 
+  /**
+   * Attaches the minutes file; returns the generated name of the file it replaces (or null). An
+   * upload by someone other than Dinkop staff makes the record unverified again.
+   */
+  String lampirkanNotulen(BerkasTersimpan b, String oleh, boolean terverifikasi) {
+    String lama = notulenBerkas;
+    notulenBerkas = b.namaSimpan();
+    notulenNama = b.namaAsli();
+    notulenUkuran = b.ukuran();
+    notulenSha256 = b.sha256();
+    dicatatOleh = oleh;
+    diubahPada = Instant.now();
+    if (!terverifikasi) {
+      statusVerifikasi = StatusVerifikasi.BELUM;
+      diverifikasiOleh = null;
+      diverifikasiPada = null;
+    }
+    return lama;
+  }
+
+  /** The minutes as the file store knows them, if any. */
+  Optional<BerkasTersimpan> notulen() {
+    if (notulenBerkas == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new BerkasTersimpan(
+            notulenBerkas,
+            notulenNama,
+            notulenUkuran == null ? 0 : notulenUkuran,
+            notulenSha256,
+            JenisBerkas.PDF));
+  }
+
   void verifikasi(String oleh) {
     statusVerifikasi = StatusVerifikasi.TERVERIFIKASI;
     diverifikasiOleh = oleh;
@@ -80,7 +120,8 @@ class Rat {
         anggotaHadir,
         kuorum,
         laporanDisahkan,
-        notulenBerkas,
+        notulenNama,
+        notulenSha256,
         statusVerifikasi,
         diverifikasiOleh,
         dicatatOleh);

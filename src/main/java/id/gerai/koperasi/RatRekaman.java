@@ -10,7 +10,8 @@ record RatRekaman(
     Integer anggotaHadir,
     Boolean kuorum,
     Boolean laporanDisahkan,
-    String notulenBerkas,
+    String notulenNama,
+    String notulenSha256,
     StatusVerifikasi statusVerifikasi,
     String diverifikasiOleh,
     String dicatatOleh) {}

@@ -2,7 +2,10 @@ package id.gerai.koperasi;
 
 import java.time.LocalDate;
 
-/** One fiscal year's RAT of a cooperative, with its deadline and compliance. */
+/**
+ * One fiscal year's RAT of a cooperative, with its deadline and compliance; {@code notulenNama} is
+ * the minutes file's shown name (null: none uploaded).
+ */
 public record RatRingkas(
     int tahunBuku,
     LocalDate batas,
@@ -10,6 +13,6 @@ public record RatRingkas(
     Integer anggotaHadir,
     Boolean kuorum,
     Boolean laporanDisahkan,
-    String notulenBerkas,
+    String notulenNama,
     StatusVerifikasi statusVerifikasi,
     StatusRat status) {}

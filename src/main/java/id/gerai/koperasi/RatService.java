@@ -83,7 +83,7 @@ public class RatService {
               r == null ? null : r.anggotaHadir(),
               r == null ? null : r.kuorum(),
               r == null ? null : r.laporanDisahkan(),
-              r == null ? null : r.notulenBerkas(),
+              r == null ? null : r.notulenNama(),
               r == null ? null : r.statusVerifikasi(),
               s));
     }

@@ -1,6 +1,7 @@
 package id.gerai.koperasi;
 
 import id.gerai.shared.Cakupan;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,19 @@ public class SusunanKoperasiService {
     }
     PengurusKoperasi baru =
         new PengurusKoperasi(
-            p.kedudukan(), p.nama().strip(), p.jabatan().strip(), p.mulai(), p.selesai());
+            p.kedudukan(),
+            p.nama().strip(),
+            p.jabatan().strip(),
+            p.mulai(),
+            p.selesai(),
+            UUID.randomUUID().toString());
     koperasi.simpan(koperasi.muat(id, cakupan), "UBAH", k -> k.tambahPengurus(baru));
   }
 
   @Transactional
   @PreAuthorize(KoperasiPeran.PENGUBAH)
-  public void hapusPengurus(long id, int urutan, Integer versi, Cakupan cakupan) {
-    koperasi.simpan(koperasi.muatVersi(id, versi, cakupan), "UBAH", k -> k.hapusPengurus(urutan));
+  public void hapusPengurus(long id, String kode, Cakupan cakupan) {
+    koperasi.simpan(koperasi.muat(id, cakupan), "UBAH", k -> k.hapusPengurus(kode));
   }
 
   @Transactional
@@ -62,14 +68,14 @@ public class SusunanKoperasiService {
     if (nama == null) {
       throw KoperasiDitolak.bidang("nama", "koperasi.validasi.wajib");
     }
-    AnggotaKoperasi baru = new AnggotaKoperasi(a.anggotaKoperasiId(), nama, a.sejak());
+    AnggotaKoperasi baru =
+        new AnggotaKoperasi(a.anggotaKoperasiId(), nama, a.sejak(), UUID.randomUUID().toString());
     koperasi.simpan(k, "UBAH", x -> x.tambahAnggotaKoperasi(baru));
   }
 
   @Transactional
   @PreAuthorize(KoperasiPeran.PENGUBAH)
-  public void hapusAnggotaKoperasi(long id, int urutan, Integer versi, Cakupan cakupan) {
-    koperasi.simpan(
-        koperasi.muatVersi(id, versi, cakupan), "UBAH", k -> k.hapusAnggotaKoperasi(urutan));
+  public void hapusAnggotaKoperasi(long id, String kode, Cakupan cakupan) {
+    koperasi.simpan(koperasi.muat(id, cakupan), "UBAH", k -> k.hapusAnggotaKoperasi(kode));
   }
 }

@@ -49,6 +49,7 @@ class DataDemoBasisDataBaruTests {
   @Autowired DataDemo demo;
   @Autowired MockMvcTester mvc;
   @Autowired UmkmService umkm;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void theFirstStartMakesOneDemoAccountPerRoleWithAClearScope() {
@@ -129,6 +130,50 @@ class DataDemoBasisDataBaruTests {
     java.time.LocalDate hariIni = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
     return new id.gerai.koperasi.KepatuhanRat(3, 6)
         .tahunTerakhirJatuhTempo(id.gerai.koperasi.BentukKoperasi.PRIMER, hariIni);
+  }
+
+  @Test
+  void theFirstStartBringsTheMovementToLife() {
+    var staf = PenggunaUji.sebagai(Peran.STAF_DINAS, Cakupan.wilayah("33.74"));
+    // Health assessments: every predicate band over the years, and an incomplete one.
+    assertThat(
+            jdbc.sql("SELECT DISTINCT predikat FROM penilaian_kesehatan WHERE lengkap = TRUE")
+                .query(String.class)
+                .list())
+        .contains("SEHAT", "CUKUP_SEHAT", "DALAM_PENGAWASAN", "DALAM_PENGAWASAN_KHUSUS");
+    assertThat(hitung("SELECT COUNT(*) FROM penilaian_kesehatan WHERE lengkap = FALSE"))
+        .isPositive();
+    assertThat(mvc.get().uri("/api/v1/koperasi/kesehatan/pengawasan").with(staf))
+        .bodyJson()
+        .extractingPath("$.total")
+        .asNumber()
+        .satisfies(n -> assertThat(n.intValue()).isGreaterThanOrEqualTo(3));
+    // Forum members through several gerai, reports of the last periods with gaps.
+    assertThat(hitung("SELECT COUNT(DISTINCT gerai_id) FROM anggota_forum")).isGreaterThan(3);
+    assertThat(hitung("SELECT COUNT(*) FROM anggota_forum WHERE pelaku_usaha_id IS NOT NULL"))
+        .isPositive();
+    assertThat(hitung("SELECT COUNT(DISTINCT periode) FROM laporan_gerai")).isGreaterThan(2);
+    assertThat(hitung("SELECT COUNT(DISTINCT gerai_id) FROM laporan_gerai")).isBetween(2L, 5L);
+    // Cases in every status, some overdue, solved ones searchable as know-how.
+    assertThat(jdbc.sql("SELECT DISTINCT status FROM konsultasi").query(String.class).list())
+        .containsExactlyInAnyOrder(
+            "BARU", "DITUGASKAN", "DIPROSES", "MENUNGGU_PELAKU", "SELESAI", "DITUTUP");
+    assertThat(hitung("SELECT COUNT(*) FROM tanggapan")).isPositive();
+    assertThat(hitung("SELECT COUNT(*) FROM konsultasi WHERE koperasi_id IS NOT NULL"))
+        .isPositive();
+    assertThat(mvc.get().uri("/api/v1/konsultasi?terlambat=true").with(staf))
+        .bodyJson()
+        .extractingPath("$.total")
+        .asNumber()
+        .satisfies(n -> assertThat(n.intValue()).isPositive());
+    assertThat(mvc.get().uri("/api/v1/konsultasi/pengetahuan?q=PIRT").with(staf))
+        .hasStatusOk()
+        .bodyText()
+        .contains("OSS");
+  }
+
+  private long hitung(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
   }
 
   @Test

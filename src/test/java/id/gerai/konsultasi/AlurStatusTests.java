@@ -126,7 +126,7 @@ class AlurStatusTests {
   static Konsultasi kasusDi(StatusKonsultasi s) {
     Konsultasi k =
         Konsultasi.buka(
-            new SubjekKasus(1, "Warung Sumber Rejeki", "33.74.01.1007", 3L, null, List.of()),
+            new SubjekKasus(1L, null, "Warung Sumber Rejeki", "33.74.01.1007", 3L, null, List.of()),
             new BukaKonsultasi(1L, KategoriMasalah.MODAL, "Butuh modal untuk etalase.", null),
             new Pembuka(
                 Saluran.DINAS,

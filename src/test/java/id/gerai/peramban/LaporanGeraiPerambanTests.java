@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,7 +147,10 @@ class LaporanGeraiPerambanTests {
   }
 
   private WebDriverWait tunggu() {
-    return new WebDriverWait(web, Duration.ofSeconds(10));
+    // htmx swaps the report section after submitting: a lookup may meet the old, detached node.
+    return (WebDriverWait)
+        new WebDriverWait(web, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class);
   }
 
   private String url(String path) {

@@ -59,9 +59,11 @@ class KonsultasiApiController {
       @RequestParam(name = "usaha", required = false) Long usaha,
       @RequestParam(name = "halaman", required = false) Integer halaman,
       @RequestParam(name = "ukuran", required = false) Integer ukuran,
+      @RequestParam(name = "koperasi", required = false) Long koperasi,
       Cakupan cakupan) {
     return konsultasi.cari(
-        new SaringanKonsultasi(status, kategori, terlambat, usaha, halaman, ukuran), cakupan);
+        new SaringanKonsultasi(status, kategori, terlambat, usaha, halaman, ukuran, koperasi),
+        cakupan);
   }
 
   @PostMapping("/api/v1/konsultasi")

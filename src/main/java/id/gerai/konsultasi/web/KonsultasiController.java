@@ -49,12 +49,13 @@ class KonsultasiController {
       @RequestParam(name = "kategori", required = false) KategoriMasalah kategori,
       @RequestParam(name = "terlambat", required = false) Boolean terlambat,
       @RequestParam(name = "usaha", required = false) Long usaha,
+      @RequestParam(name = "koperasi", required = false) Long koperasi,
       @RequestParam(name = "halaman", required = false) Integer halaman,
       Cakupan cakupan,
       HttpServletRequest req,
       Model model) {
     SaringanKonsultasi s =
-        new SaringanKonsultasi(status, kategori, terlambat, usaha, halaman, null);
+        new SaringanKonsultasi(status, kategori, terlambat, usaha, halaman, null, koperasi);
     model.addAttribute("f", new SaringanWeb(s));
     model.addAttribute("hal", konsultasi.cari(s, cakupan));
     model.addAttribute("semuaStatus", StatusKonsultasi.values());
@@ -64,8 +65,21 @@ class KonsultasiController {
 
   @GetMapping("/konsultasi/baru")
   String baru(
-      @RequestParam(name = "usaha", required = false) Long usaha, Cakupan cakupan, Model model) {
-    return formulir(new KonsultasiForm(usaha, null, null, Urgensi.SEDANG), null, cakupan, model);
+      @RequestParam(name = "usaha", required = false) Long usaha,
+      @RequestParam(name = "koperasi", required = false) Long koperasi,
+      Cakupan cakupan,
+      Model model) {
+    KonsultasiForm form =
+        new KonsultasiForm(koperasi == null ? usaha : null, null, null, Urgensi.SEDANG, koperasi);
+    return formulir(form, null, cakupan, model);
+  }
+
+  /** The cases of one cooperative, for its page (htmx); outside the scope 404. */
+  @GetMapping("/konsultasi/koperasi/{id}/fragmen")
+  String koperasi(@PathVariable long id, Cakupan cakupan, Model model) {
+    model.addAttribute("koperasiId", id);
+    model.addAttribute("hal", konsultasi.untukKoperasi(id, cakupan));
+    return "konsultasi/koperasi-fragmen";
   }
 
   @PostMapping("/konsultasi")
@@ -114,6 +128,7 @@ class KonsultasiController {
   private String formulir(
       KonsultasiForm form, MasukanTidakSah galat, Cakupan cakupan, Model model) {
     model.addAttribute("usahaSaya", konsultasi.usahaSendiri(cakupan));
+    model.addAttribute("koperasiSaya", konsultasi.koperasiSendiri(cakupan));
     model.addAttribute("form", form);
     model.addAttribute("galat", galat);
     model.addAttribute("semuaKategori", KategoriMasalah.values());

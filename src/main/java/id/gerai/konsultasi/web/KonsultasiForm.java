@@ -4,10 +4,11 @@ import id.gerai.konsultasi.BukaKonsultasi;
 import id.gerai.konsultasi.KategoriMasalah;
 import id.gerai.konsultasi.Urgensi;
 
-/** The new-case form as the browser sends it. */
-record KonsultasiForm(Long usahaId, KategoriMasalah kategori, String uraian, Urgensi urgensi) {
+/** The new-case form as the browser sends it: a business or a cooperative as the subject. */
+record KonsultasiForm(
+    Long usahaId, KategoriMasalah kategori, String uraian, Urgensi urgensi, Long koperasiId) {
 
   BukaKonsultasi perintah() {
-    return new BukaKonsultasi(usahaId, kategori, uraian, urgensi);
+    return new BukaKonsultasi(usahaId, kategori, uraian, urgensi, koperasiId);
   }
 }

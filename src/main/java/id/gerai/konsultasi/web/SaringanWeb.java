@@ -12,6 +12,7 @@ record SaringanWeb(SaringanKonsultasi s) {
         .queryParamIfPresent("kategori", java.util.Optional.ofNullable(s.kategori()))
         .queryParamIfPresent("terlambat", java.util.Optional.ofNullable(s.terlambat()))
         .queryParamIfPresent("usaha", java.util.Optional.ofNullable(s.usaha()))
+        .queryParamIfPresent("koperasi", java.util.Optional.ofNullable(s.koperasi()))
         .queryParam("halaman", Math.max(0, halaman))
         .build()
         .toUriString();

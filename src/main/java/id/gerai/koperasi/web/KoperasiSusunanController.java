@@ -15,7 +15,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,14 +46,10 @@ class KoperasiSusunanController {
     return jalankan(id, hasil, r, () -> susunan.tambahPengurus(id, p, cakupan));
   }
 
-  @PostMapping("/koperasi/{id}/pengurus/{urutan}/hapus")
+  @PostMapping("/koperasi/{id}/pengurus/{kode}/hapus")
   String hapusPengurus(
-      @PathVariable long id,
-      @PathVariable int urutan,
-      @RequestParam(required = false) Integer versi,
-      Cakupan cakupan,
-      RedirectAttributes r) {
-    return jalankan(id, null, r, () -> susunan.hapusPengurus(id, urutan, versi, cakupan));
+      @PathVariable long id, @PathVariable String kode, Cakupan cakupan, RedirectAttributes r) {
+    return jalankan(id, null, r, () -> susunan.hapusPengurus(id, kode, cakupan));
   }
 
   @PostMapping("/koperasi/{id}/anggota")
@@ -77,14 +72,10 @@ class KoperasiSusunanController {
     return jalankan(id, hasil, r, () -> susunan.tambahAnggotaKoperasi(id, a, cakupan));
   }
 
-  @PostMapping("/koperasi/{id}/anggota-koperasi/{urutan}/hapus")
+  @PostMapping("/koperasi/{id}/anggota-koperasi/{kode}/hapus")
   String hapusAnggotaKoperasi(
-      @PathVariable long id,
-      @PathVariable int urutan,
-      @RequestParam(required = false) Integer versi,
-      Cakupan cakupan,
-      RedirectAttributes r) {
-    return jalankan(id, null, r, () -> susunan.hapusAnggotaKoperasi(id, urutan, versi, cakupan));
+      @PathVariable long id, @PathVariable String kode, Cakupan cakupan, RedirectAttributes r) {
+    return jalankan(id, null, r, () -> susunan.hapusAnggotaKoperasi(id, kode, cakupan));
   }
 
   @PostMapping("/koperasi/{id}/usaha")

@@ -4,12 +4,15 @@ import id.gerai.koperasi.CatatRat;
 import id.gerai.koperasi.KepatuhanKoperasi;
 import id.gerai.koperasi.KoperasiDitolak;
 import id.gerai.koperasi.MasalahRat;
+import id.gerai.koperasi.NotulenRatService;
 import id.gerai.koperasi.RatRingkas;
 import id.gerai.koperasi.RatService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
+import id.gerai.shared.web.JawabanBerkas;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * RAT for API clients: one cooperative's meetings with deadlines and compliance, entering one, its
@@ -31,11 +35,30 @@ import org.springframework.web.bind.annotation.RestController;
 class RatApiController {
 
   private final RatService rat;
+  private final NotulenRatService notulen;
   private final MasalahApi masalah;
 
-  RatApiController(RatService rat, MasalahApi masalah) {
+  RatApiController(RatService rat, NotulenRatService notulen, MasalahApi masalah) {
     this.rat = rat;
+    this.notulen = notulen;
     this.masalah = masalah;
+  }
+
+  /** Attaches the minutes PDF (multipart field {@code file}) to a recorded RAT. */
+  @PostMapping("/{id}/rat/{tahun}/notulen")
+  ResponseEntity<Void> unggahNotulen(
+      @PathVariable long id,
+      @PathVariable int tahun,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Cakupan cakupan) {
+    notulen.unggah(id, tahun, NotulenRatController.unggahan(file), cakupan);
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/{id}/rat/{tahun}/notulen")
+  ResponseEntity<Resource> notulen(
+      @PathVariable long id, @PathVariable int tahun, Cakupan cakupan) {
+    return JawabanBerkas.lampiran(notulen.buka(id, tahun, cakupan));
   }
 
   @GetMapping("/{id}/rat")

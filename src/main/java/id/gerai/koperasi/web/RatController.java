@@ -4,6 +4,7 @@ import id.gerai.koperasi.CatatRat;
 import id.gerai.koperasi.KoperasiDitolak;
 import id.gerai.koperasi.KoperasiService;
 import id.gerai.koperasi.MasalahRat;
+import id.gerai.koperasi.NotulenRatService;
 import id.gerai.koperasi.RatService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.web.Htmx;
@@ -94,6 +95,7 @@ class RatController {
   private String halaman(long id, Cakupan cakupan, Model model) {
     model.addAttribute("k", koperasi.ambil(id, cakupan));
     model.addAttribute("rat", rat.daftar(id, cakupan));
+    model.addAttribute("aturanNotulen", NotulenRatService.ATURAN);
     return "koperasi/rat";
   }
 

@@ -1,10 +1,12 @@
 package id.gerai.umkm.web;
 
+import id.gerai.gerai.AnggotaForumService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import id.gerai.shared.web.Htmx;
 import id.gerai.umkm.AngkaTahunanService;
 import id.gerai.umkm.TanggaService;
+import id.gerai.umkm.UmkmDetail;
 import id.gerai.umkm.UmkmRingkas;
 import id.gerai.umkm.UmkmSaringan;
 import id.gerai.umkm.UmkmService;
@@ -29,13 +31,19 @@ class UmkmController {
 
   private final AngkaTahunanService angka;
   private final TanggaService tangga;
+  private final AnggotaForumService forum;
 
   UmkmController(
-      UmkmService umkm, UmkmPilihan pilihan, AngkaTahunanService angka, TanggaService tangga) {
+      UmkmService umkm,
+      UmkmPilihan pilihan,
+      AngkaTahunanService angka,
+      TanggaService tangga,
+      AnggotaForumService forum) {
     this.umkm = umkm;
     this.pilihan = pilihan;
     this.angka = angka;
     this.tangga = tangga;
+    this.forum = forum;
   }
 
   @GetMapping("/umkm")
@@ -50,7 +58,9 @@ class UmkmController {
 
   @GetMapping("/umkm/{id}")
   String tampil(@PathVariable long id, Cakupan cakupan, Model model) {
-    model.addAttribute("umkm", umkm.ambil(id, cakupan));
+    UmkmDetail u = umkm.ambil(id, cakupan);
+    model.addAttribute("umkm", u);
+    model.addAttribute("anggotaForum", forum.keanggotaan(u.pemilik().id()).orElse(null));
     model.addAttribute("kelas", angka.riwayat(id, cakupan).terakhir().orElse(null));
     model.addAttribute("tangga", tangga.untuk(id, cakupan));
     return "umkm/tampil";
