@@ -37,6 +37,7 @@ class DataDemo implements ApplicationRunner {
   private final WilayahService wilayah;
   private final UmkmDemo umkm;
   private final KoperasiDemo koperasi;
+  private final KegiatanDemo kegiatan;
   private final TransactionTemplate tx;
 
   DataDemo(
@@ -46,6 +47,7 @@ class DataDemo implements ApplicationRunner {
       WilayahService wilayah,
       UmkmDemo umkm,
       KoperasiDemo koperasi,
+      KegiatanDemo kegiatan,
       TransactionTemplate tx) {
     this.properties = properties;
     this.dataSource = dataSource;
@@ -53,6 +55,7 @@ class DataDemo implements ApplicationRunner {
     this.wilayah = wilayah;
     this.umkm = umkm;
     this.koperasi = koperasi;
+    this.kegiatan = kegiatan;
     this.tx = tx;
   }
 
@@ -111,6 +114,8 @@ class DataDemo implements ApplicationRunner {
       dibuat.add(umkm.isi(akunPelaku) + " businesses");
     }
     dibuat.add(koperasi.isi(akunKoperasi) + " cooperatives");
+    dibuat.add(
+        kegiatan.isi(umkm.geraiKelurahan(AkunDemo.KELURAHAN_GERAI).orElse(null)) + " activities");
     return dibuat;
   }
 
