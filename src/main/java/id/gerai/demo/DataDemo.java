@@ -38,6 +38,7 @@ class DataDemo implements ApplicationRunner {
   private final UmkmDemo umkm;
   private final KoperasiDemo koperasi;
   private final GerakanDemo gerakan;
+  private final KegiatanDemo kegiatan;
   private final TransactionTemplate tx;
 
   DataDemo(
@@ -48,6 +49,7 @@ class DataDemo implements ApplicationRunner {
       UmkmDemo umkm,
       KoperasiDemo koperasi,
       GerakanDemo gerakan,
+      KegiatanDemo kegiatan,
       TransactionTemplate tx) {
     this.properties = properties;
     this.dataSource = dataSource;
@@ -56,6 +58,7 @@ class DataDemo implements ApplicationRunner {
     this.umkm = umkm;
     this.koperasi = koperasi;
     this.gerakan = gerakan;
+    this.kegiatan = kegiatan;
     this.tx = tx;
   }
 
@@ -119,6 +122,8 @@ class DataDemo implements ApplicationRunner {
     }
     dibuat.add(koperasi.isi(akunKoperasi) + " cooperatives");
     dibuat.addAll(gerakan.isi(akunPendamping));
+    dibuat.add(
+        kegiatan.isi(umkm.geraiKelurahan(AkunDemo.KELURAHAN_GERAI).orElse(null)) + " activities");
     return dibuat;
   }
 

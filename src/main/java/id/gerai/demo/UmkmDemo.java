@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 class UmkmDemo {
 
-  static final int JUMLAH = 50;
+  static final int JUMLAH = 70;
 
   /** Kinds of local business with a KBLI 2020 kelompok that fits them. */
   private static final List<String[]> JENIS =

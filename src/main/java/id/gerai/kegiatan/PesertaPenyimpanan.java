@@ -57,6 +57,7 @@ class PesertaPenyimpanan {
       long kegiatanId,
       PesertaPeran peran,
       Long usahaId,
+      Long koperasiId,
       String nama,
       String telepon,
       PesertaStatus status,
@@ -67,12 +68,13 @@ class PesertaPenyimpanan {
       try {
         GeneratedKeyHolder kunci = new GeneratedKeyHolder();
         jdbc.sql(
-                "INSERT INTO peserta (kegiatan_id, peran, usaha_id, nama, telepon, status, kode,"
-                    + " didaftarkan_oleh, didaftarkan_pada, versi) VALUES (:k, :peran, :u, :nama,"
-                    + " :telepon, :status, :kode, :oleh, :pada, 0)")
+                "INSERT INTO peserta (kegiatan_id, peran, usaha_id, koperasi_id, nama, telepon,"
+                    + " status, kode, didaftarkan_oleh, didaftarkan_pada, versi) VALUES (:k,"
+                    + " :peran, :u, :kop, :nama, :telepon, :status, :kode, :oleh, :pada, 0)")
             .param("k", kegiatanId)
             .param("peran", peran.name())
             .param("u", usahaId)
+            .param("kop", koperasiId)
             .param("nama", nama)
             .param("telepon", telepon)
             .param("status", status.name())

@@ -31,14 +31,17 @@ public class PesertaService {
   private final UmkmService umkm;
   private final TonggakService tonggak;
   private final ApplicationEventPublisher events;
+  private final PesertaKoperasiService koperasi;
 
   PesertaService(
       KegiatanService kegiatan,
       PesertaPenyimpanan simpanan,
       UmkmService umkm,
       TonggakService tonggak,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      PesertaKoperasiService koperasi) {
     this.kegiatan = kegiatan;
+    this.koperasi = koperasi;
     this.simpanan = simpanan;
     this.umkm = umkm;
     this.tonggak = tonggak;
@@ -51,12 +54,14 @@ public class PesertaService {
     Kegiatan k = kegiatan.muat(kegiatanId, cakupan);
     kegiatan.kunci(kegiatanId);
     PesertaPeran peran = baru.peran() == null ? PesertaPeran.PESERTA : baru.peran();
-    if (baru.koperasiId() != null) {
-      throw new MasukanTidakSah("kegiatan.peserta.koperasi-belum");
+    if (baru.koperasiId() != null && baru.usahaId() != null) {
+      throw new MasukanTidakSah("kegiatan.peserta.usaha-atau-koperasi");
     }
     String nama;
     String telepon = null;
-    if (baru.usahaId() != null) {
+    if (baru.koperasiId() != null) {
+      nama = koperasi.namaTerjangkau(kegiatanId, baru.koperasiId(), cakupan);
+    } else if (baru.usahaId() != null) {
       umkm.pastikanTerjangkau(baru.usahaId(), cakupan);
       nama = tonggak.namaUsaha(baru.usahaId(), cakupan);
       if (simpanan.usahaAktif(kegiatanId, baru.usahaId())) {
@@ -81,6 +86,7 @@ public class PesertaService {
             k.id(),
             peran,
             baru.usahaId(),
+            baru.koperasiId(),
             nama,
             telepon,
             status,

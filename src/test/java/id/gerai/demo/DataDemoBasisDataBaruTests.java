@@ -125,6 +125,41 @@ class DataDemoBasisDataBaruTests {
         .isEqualTo("Koperasi Kelurahan Merah Putih Sekayu");
   }
 
+  @Test
+  void theFirstStartFillsAYearOfActivitiesWithAFestivalOf72TenantsOf32Binaan()
+      throws java.io.UnsupportedEncodingException {
+    var staf = PenggunaUji.sebagai(Peran.STAF_DINAS, Cakupan.wilayah("33.74"));
+    java.time.LocalDate hari = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    String setahun = "dari=" + hari.minusYears(1) + "&sampai=" + hari + "&ukuran=100";
+    for (var jenis : Map.of("SAFARI", 6, "PELATIHAN", 6, "PERTEMUAN", 12).entrySet()) {
+      assertThat(
+              mvc.get().uri("/api/v1/kegiatan?jenis=" + jenis.getKey() + "&" + setahun).with(staf))
+          .bodyJson()
+          .extractingPath("$.total")
+          .as(jenis.getKey())
+          .isEqualTo(jenis.getValue());
+    }
+    String daftar =
+        mvc.get()
+            .uri("/api/v1/kegiatan?jenis=FESTIVAL&" + setahun)
+            .with(staf)
+            .exchange()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    long festival = ((Number) com.jayway.jsonpath.JsonPath.read(daftar, "$.isi[0].id")).longValue();
+    assertThat(mvc.get().uri("/api/v1/kegiatan/{id}/festival", festival).with(staf))
+        .bodyJson()
+        .satisfies(
+            j -> {
+              assertThat(j).extractingPath("$.ringkasan.tenant").isEqualTo(72);
+              assertThat(j).extractingPath("$.ringkasan.binaan").isEqualTo(32);
+            });
+    assertThat(mvc.get().uri("/kegiatan/{id}/festival", festival).with(staf))
+        .hasStatusOk()
+        .bodyText()
+        .contains("72 tenant, 32 binaan");
+  }
+
   /** The latest fiscal year past the primary deadline, where the demo puts its late RAT. */
   private static int tahunRat() {
     java.time.LocalDate hariIni = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));

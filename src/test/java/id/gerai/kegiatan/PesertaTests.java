@@ -175,16 +175,16 @@ class PesertaTests {
   }
 
   @Test
-  void cooperativesAndBadPhonesAreRefused() {
+  void aBusinessTogetherWithACooperativeAndBadPhonesAreRefused() {
     assertThat(
             api.kirim(
                 "POST",
                 "/api/v1/kegiatan/" + kegiatan + "/peserta",
-                "{\"koperasiId\": 1}",
+                "{\"usahaId\": 1, \"koperasiId\": 1}",
                 stafKota()))
         .hasStatus(HttpStatus.BAD_REQUEST)
         .bodyText()
-        .contains("koperasi belum");
+        .contains("bukan keduanya");
     assertThat(
             api.kirim(
                 "POST",

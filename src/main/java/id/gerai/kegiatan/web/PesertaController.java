@@ -45,13 +45,15 @@ class PesertaController {
       @PathVariable long id,
       @RequestParam(required = false) PesertaPeran peran,
       @RequestParam(required = false) Long usahaId,
+      @RequestParam(required = false) Long koperasiId,
       @RequestParam(required = false) String nama,
       @RequestParam(required = false) String telepon,
       Cakupan cakupan,
       RedirectAttributes flash) {
     try {
       PesertaRingkas p =
-          peserta.daftarkan(id, new PesertaBaru(peran, usahaId, null, nama, telepon), cakupan);
+          peserta.daftarkan(
+              id, new PesertaBaru(peran, usahaId, koperasiId, nama, telepon), cakupan);
       return "redirect:/kegiatan/" + id + "/peserta/" + p.id();
     } catch (MasukanTidakSah e) {
       flash.addFlashAttribute("galat", PesanGalat.teks(pesan, e));
