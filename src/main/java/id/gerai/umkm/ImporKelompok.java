@@ -56,7 +56,9 @@ final class ImporKelompok {
           "diverifikasi_pada",
           "dibuat_pada",
           "diubah_pada",
-          "versi");
+          "versi",
+          "kelas_omzet_terakhir",
+          "tahun_kelas_terakhir");
   private static final List<String> KOLOM_ANGKA =
       List.of(
           "usaha_id",
@@ -141,19 +143,21 @@ final class ImporKelompok {
       jejak.add(Jejak.dibuat(PelakuUsaha.JENIS_JEJAK, idPelaku[i], rekamanPelaku(pelaku.get(i))));
     }
     List<Object[]> usaha = new ArrayList<>(baru.size());
+    AngkaTahunan[] tahunan = new AngkaTahunan[baru.size()];
     long[] pemilikId = new long[baru.size()];
     for (int i = 0; i < baru.size(); i++) {
       pemilikId[i] = lama[i] != null ? lama[i] : idPelaku[pemilik[i]];
-      usaha.add(barisUsaha(pemilikId[i], baru.get(i).perintah()));
+      CatatAngkaTahunan c = baru.get(i).angka();
+      tahunan[i] = c == null ? null : hitung(c, kini);
+      usaha.add(barisUsaha(pemilikId[i], baru.get(i).perintah(), tahunan[i]));
     }
     long[] idUsaha = penulis.sisipkanDenganId("usaha", KOLOM_USAHA, usaha);
     List<Object[]> angka = new ArrayList<>();
     for (int i = 0; i < baru.size(); i++) {
       jejak.add(
           Jejak.dibuat(Usaha.JENIS_JEJAK, idUsaha[i], rekamanUsaha(pemilikId[i], usaha.get(i))));
-      CatatAngkaTahunan c = baru.get(i).angka();
-      if (c != null) {
-        AngkaTahunan a = hitung(c, kini);
+      AngkaTahunan a = tahunan[i];
+      if (a != null) {
         angka.add(barisAngka(idUsaha[i], a));
         jejak.add(Jejak.dibuat(AngkaTahunanService.JENIS_ANGKA, idUsaha[i] + "/" + a.tahun(), a));
       }
@@ -183,7 +187,8 @@ final class ImporKelompok {
     };
   }
 
-  private Object[] barisUsaha(long pelakuId, DaftarkanUmkm d) {
+  /** A new business's row; its only year, when the file gives one, is also its latest class. */
+  private Object[] barisUsaha(long pelakuId, DaftarkanUmkm d, AngkaTahunan a) {
     String kbli = d.kbliKode() == null ? null : d.kbliKode().strip();
     Long gerai = cakupan.jenis() == Cakupan.Jenis.GERAI ? cakupan.geraiId() : null;
     OffsetDateTime kini = sekarang();
@@ -202,7 +207,9 @@ final class ImporKelompok {
       pemverifikasi == null ? null : kini,
       kini,
       kini,
-      0
+      0,
+      a == null ? null : a.kelasOmzet().name(),
+      a == null ? null : a.tahun()
     };
   }
 
