@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark: p50/p95/max of the register's name search and of a filtered list page
 # (kecamatan + size class, page 1, sorted by name) on 1,000,000 businesses in PostgreSQL, as city
-# staff and as a gerai officer, with the search indexes of V15_1 and again with them dropped; the
+# staff and as a gerai officer, with the search indexes of V15_1 and V16_1 and again with them dropped; the
 # figures replace the search section of docs/kinerja.md.
 # Usage: bench/cari.sh [--keep]   (--keep reuses a database already filled by an earlier run)
 # Env: BENCH_DB (default wt_cari_bench), PGHOST (127.0.0.1), PGUSER (postgres),

@@ -14,4 +14,22 @@ public interface PenulisMassal {
 
   /** Inserts the rows (values in the order of {@code kolom}). */
   void sisipkan(String tabel, List<String> kolom, List<Object[]> baris);
+
+  /**
+   * Prepares the running transaction for a bulk write with look-ups between chunks (settings that
+   * end with the transaction). Nothing where the database does not need it.
+   */
+  default void siapkanTransaksi() {}
+
+  /** About how many rows the table holds, by the database's statistics (0 when unknown). */
+  default long perkiraanBaris(String tabel) {
+    return 0;
+  }
+
+  /**
+   * Refreshes the planner's statistics of the tables, rows written by the running transaction
+   * included, so that look-ups between chunks keep good plans while a bulk write grows a table many
+   * times over. Nothing where the database does not need it.
+   */
+  default void perbaruiStatistik(String... tabel) {}
 }

@@ -73,6 +73,43 @@ public final class PenulisMassalCopy implements PenulisMassal {
         });
   }
 
+  /**
+   * {@code enable_bitmapscan = off} for this transaction only: the trigram indexes of the name
+   * search (GIN, which serves only bitmap scans) also answer {@code LOWER(nama) = ANY(...)}, and
+   * inside a transaction that has just written thousands of names the planner took them for the
+   * already-registered look-up, scanning their pending list for each of a chunk's 2,000 names. The
+   * B-tree indexes the look-ups need are read by plain index scans.
+   */
+  @Override
+  public void siapkanTransaksi() {
+    jdbc.execute("SET LOCAL enable_bitmapscan = off");
+  }
+
+  @Override
+  public long perkiraanBaris(String tabel) {
+    Long n =
+        jdbc.queryForObject(
+            "SELECT GREATEST(reltuples, 0)::bigint FROM pg_class WHERE oid = to_regclass(?)",
+            Long.class,
+            tabel);
+    return n == null ? 0 : n;
+  }
+
+  /**
+   * ANALYZE inside the transaction samples its own new rows too. Without it, a first import into an
+   * empty register kept the plans of empty tables: the already-registered look-up by name then
+   * walked every owner without NIK for each chunk, and 100,000 rows took 415 s instead of 15.
+   */
+  @Override
+  public void perbaruiStatistik(String... tabel) {
+    for (String t : tabel) {
+      if (!t.matches("[a-z_]+")) {
+        throw new IllegalArgumentException(t);
+      }
+      jdbc.execute("ANALYZE " + t);
+    }
+  }
+
   /** Streams the rows to COPY in small blocks, so no chunk is ever held as one big string. */
   private void salin(String tabel, String kolom, java.util.function.Consumer<Salinan> isi) {
     Connection con = DataSourceUtils.getConnection(dataSource);

@@ -18,6 +18,16 @@ class AngkaTahunanPenyimpanan {
       "tahun, omzet_tahunan, modal_usaha, kekayaan_bersih, tenaga_kerja, sumber, kelas_omzet,"
           + " kelas_modal, dasar_kriteria, dasar_kriteria_nama, dicatat_oleh, dicatat_pada";
 
+  /**
+   * Copies a business's latest class by sales (and its year) onto the business, which the
+   * register's class filter reads; parameter {@code id}. Run after every write of yearly figures.
+   */
+  static final String KELAS_TERAKHIR =
+      "UPDATE usaha SET kelas_omzet_terakhir = (SELECT a.kelas_omzet FROM angka_tahunan a"
+          + " WHERE a.usaha_id = usaha.id ORDER BY a.tahun DESC FETCH FIRST 1 ROW ONLY),"
+          + " tahun_kelas_terakhir = (SELECT MAX(a.tahun) FROM angka_tahunan a"
+          + " WHERE a.usaha_id = usaha.id) WHERE id = :id";
+
   private final JdbcClient jdbc;
 
   AngkaTahunanPenyimpanan(JdbcClient jdbc) {
@@ -102,7 +112,13 @@ class AngkaTahunanPenyimpanan {
     List<NaikKelas> lama = perubahan(usahaId);
     List<NaikKelas> baru = NaikKelas.pertahankanWaktu(lama, NaikKelas.dari(semua(usahaId), pada));
     gantiPerubahan(usahaId, baru);
+    kelasTerakhir(usahaId);
     return new Susunan(lama, baru);
+  }
+
+  /** Brings the business's latest-class column in line with its years. */
+  void kelasTerakhir(long usahaId) {
+    jdbc.sql(KELAS_TERAKHIR).param("id", usahaId).update();
   }
 
   void gantiPerubahan(long usahaId, List<NaikKelas> perubahan) {

@@ -104,6 +104,7 @@ class DuplikatPenggabung {
   private void susunUlangKelas(long tetapId, long hapusId) {
     ubah("DELETE FROM naik_kelas WHERE usaha_id = :hapus", tetapId, hapusId);
     angka.susunUlang(tetapId, OffsetDateTime.now(ZoneOffset.UTC));
+    angka.kelasTerakhir(hapusId);
   }
 
   private void ubah(String sql, long tetapId, long hapusId) {

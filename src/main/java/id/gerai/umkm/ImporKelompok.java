@@ -19,9 +19,10 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The save of one import, a chunk of valid rows at a time: which rows are already registered is
- * asked once per chunk ({@link ImporKunci}), then owners, businesses, yearly figures and their
- * trail entries are written in batches. Rows are the same as {@link UmkmService#daftarkan} and
- * {@link AngkaTahunanService#catat} write for one row; memory is one chunk, whatever the file.
+ * asked once per chunk ({@link ImporKunci}), then owners, businesses, yearly figures and one trail
+ * entry per business are written in batches. Register rows are the same as {@link
+ * UmkmService#daftarkan} and {@link AngkaTahunanService#catat} write for one row; the trail keeps
+ * what they would in one entry ({@link UsahaDiimpor}); memory is one chunk, whatever the file.
  */
 final class ImporKelompok {
 
@@ -56,7 +57,9 @@ final class ImporKelompok {
           "diverifikasi_pada",
           "dibuat_pada",
           "diubah_pada",
-          "versi");
+          "versi",
+          "kelas_omzet_terakhir",
+          "tahun_kelas_terakhir");
   private static final List<String> KOLOM_ANGKA =
       List.of(
           "usaha_id",
@@ -80,6 +83,8 @@ final class ImporKelompok {
   private final PengumpulLaporan laporan;
   private final String oleh = UmkmPeran.nama();
   private final String pemverifikasi = UmkmPeran.pemverifikasi() ? UmkmPeran.nama() : null;
+  private long ditulis;
+  private long batasStatistik = -1;
 
   ImporKelompok(
       ImporKunci kunci,
@@ -98,6 +103,10 @@ final class ImporKelompok {
 
   /** Saves one chunk of valid rows, in file order. */
   void tulis(List<BarisImpor> antre) {
+    if (batasStatistik < 0) {
+      penulis.siapkanTransaksi();
+      batasStatistik = Math.max(UKURAN * 2L, penulis.perkiraanBaris("usaha"));
+    }
     ImporKunci.Ada ada = kunci.ada(antre);
     Set<String> terlihat = new HashSet<>();
     Map<String, Integer> pelakuBaru = new HashMap<>();
@@ -105,6 +114,7 @@ final class ImporKelompok {
     List<Object[]> pelaku = new ArrayList<>();
     int[] pemilik = new int[antre.size()];
     Long[] pemilikLama = new Long[antre.size()];
+    boolean[] pemilikDibuat = new boolean[antre.size()];
     for (BarisImpor b : antre) {
       DaftarkanUmkm d = b.perintah();
       String k = ImporKunci.kunciUtama(d);
@@ -123,6 +133,7 @@ final class ImporKelompok {
         pemilik[i] = dalam;
       } else {
         pemilik[i] = pelaku.size();
+        pemilikDibuat[i] = true;
         if (d.nik() != null) {
           pelakuBaru.put(d.nik(), pelaku.size());
         }
@@ -130,33 +141,59 @@ final class ImporKelompok {
       }
     }
     laporan.duplikat(mirip.periksa(baru, cakupan));
-    simpan(baru, pelaku, pemilik, pemilikLama);
+    simpan(baru, pelaku, new Pemilik(pemilik, pemilikLama, pemilikDibuat));
+    statistik(baru.size());
   }
 
-  private void simpan(List<BarisImpor> baru, List<Object[]> pelaku, int[] pemilik, Long[] lama) {
+  /**
+   * Each time this import has written as many businesses again as the register held at the last
+   * count, the planner's statistics are refreshed (a handful of times, even for a million rows):
+   * the look-ups of the next chunks are planned for the tables as they now are.
+   */
+  private void statistik(int tambah) {
+    ditulis += tambah;
+    if (ditulis >= batasStatistik) {
+      penulis.perbaruiStatistik("usaha", "pelaku_usaha");
+      batasStatistik = ditulis + Math.max(UKURAN * 2L, penulis.perkiraanBaris("usaha"));
+    }
+  }
+
+  /**
+   * Who owns each new business: an owner already registered ({@code lama}), else the index of a new
+   * owner row, which {@code dibuat} marks on the business whose row created it.
+   */
+  private record Pemilik(int[] baru, Long[] lama, boolean[] dibuat) {}
+
+  /**
+   * Writes owners, businesses and figures in bulk, then one trail entry per business whose {@code
+   * sesudah} holds the business, the owner its row created and its figures ({@link UsahaDiimpor}):
+   * one trail row instead of three for every imported row.
+   */
+  private void simpan(List<BarisImpor> baru, List<Object[]> pelaku, Pemilik p) {
     OffsetDateTime kini = OffsetDateTime.now(WIB).truncatedTo(ChronoUnit.MICROS);
     long[] idPelaku = penulis.sisipkanDenganId("pelaku_usaha", KOLOM_PELAKU, pelaku);
-    List<Jejak> jejak = new ArrayList<>(baru.size() * 3);
-    for (int i = 0; i < pelaku.size(); i++) {
-      jejak.add(Jejak.dibuat(PelakuUsaha.JENIS_JEJAK, idPelaku[i], rekamanPelaku(pelaku.get(i))));
-    }
     List<Object[]> usaha = new ArrayList<>(baru.size());
+    AngkaTahunan[] tahunan = new AngkaTahunan[baru.size()];
     long[] pemilikId = new long[baru.size()];
     for (int i = 0; i < baru.size(); i++) {
-      pemilikId[i] = lama[i] != null ? lama[i] : idPelaku[pemilik[i]];
-      usaha.add(barisUsaha(pemilikId[i], baru.get(i).perintah()));
+      pemilikId[i] = p.lama()[i] != null ? p.lama()[i] : idPelaku[p.baru()[i]];
+      CatatAngkaTahunan c = baru.get(i).angka();
+      tahunan[i] = c == null ? null : hitung(c, kini);
+      usaha.add(barisUsaha(pemilikId[i], baru.get(i).perintah(), tahunan[i]));
     }
     long[] idUsaha = penulis.sisipkanDenganId("usaha", KOLOM_USAHA, usaha);
-    List<Object[]> angka = new ArrayList<>();
+    List<Object[]> angka = new ArrayList<>(baru.size());
+    List<Jejak> jejak = new ArrayList<>(baru.size());
     for (int i = 0; i < baru.size(); i++) {
-      jejak.add(
-          Jejak.dibuat(Usaha.JENIS_JEJAK, idUsaha[i], rekamanUsaha(pemilikId[i], usaha.get(i))));
-      CatatAngkaTahunan c = baru.get(i).angka();
-      if (c != null) {
-        AngkaTahunan a = hitung(c, kini);
-        angka.add(barisAngka(idUsaha[i], a));
-        jejak.add(Jejak.dibuat(AngkaTahunanService.JENIS_ANGKA, idUsaha[i] + "/" + a.tahun(), a));
+      if (tahunan[i] != null) {
+        angka.add(barisAngka(idUsaha[i], tahunan[i]));
       }
+      PelakuUsahaRekaman pemilikBaru =
+          p.dibuat()[i] ? rekamanPelaku(pelaku.get(p.baru()[i])) : null;
+      UsahaRekaman u = rekamanUsaha(pemilikId[i], usaha.get(i));
+      jejak.add(
+          Jejak.dibuat(
+              Usaha.JENIS_JEJAK, idUsaha[i], new UsahaDiimpor(u, pemilikBaru, tahunan[i])));
     }
     penulis.sisipkan("angka_tahunan", KOLOM_ANGKA, angka);
     events.publishEvent(new JejakMassal(jejak));
@@ -183,7 +220,8 @@ final class ImporKelompok {
     };
   }
 
-  private Object[] barisUsaha(long pelakuId, DaftarkanUmkm d) {
+  /** A new business's row; its only year, when the file gives one, is also its latest class. */
+  private Object[] barisUsaha(long pelakuId, DaftarkanUmkm d, AngkaTahunan a) {
     String kbli = d.kbliKode() == null ? null : d.kbliKode().strip();
     Long gerai = cakupan.jenis() == Cakupan.Jenis.GERAI ? cakupan.geraiId() : null;
     OffsetDateTime kini = sekarang();
@@ -202,7 +240,9 @@ final class ImporKelompok {
       pemverifikasi == null ? null : kini,
       kini,
       kini,
-      0
+      0,
+      a == null ? null : a.kelasOmzet().name(),
+      a == null ? null : a.tahun()
     };
   }
 

@@ -253,13 +253,9 @@ class PencarianUmkm {
   private static String saringanNaikKelas(UmkmSaringan s, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder();
     if (s.kelas() != null) {
-      // The latest year has the class: written as EXISTS so the planner can estimate it from
-      // the class column (a scalar subquery reads as 0.5% and sent page 1 of a common class to
-      // sort a whole kecamatan).
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM angka_tahunan a WHERE a.usaha_id = u.id"
-              + " AND a.kelas_omzet = :kelas AND NOT EXISTS (SELECT 1 FROM angka_tahunan a2"
-              + " WHERE a2.usaha_id = u.id AND a2.tahun > a.tahun))");
+      // The latest year's class is kept on the business (V16, AngkaTahunanPenyimpanan):
+      // with a kecamatan it is one index range, and a rare class is counted from the index.
+      sql.append(" AND u.kelas_omzet_terakhir = :kelas");
       params.put("kelas", s.kelas().name());
     }
     if (s.binaan() != null) {

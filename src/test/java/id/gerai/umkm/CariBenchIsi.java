@@ -11,6 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class CariBenchIsi {
 
+  /** Classes by sales: about 85% micro, 10% small, 4% medium, 1% large (2025, the latest). */
+  private static final String KELAS =
+      "CASE WHEN ABS(hashint4((u.id + 9)::int)) % 100 < 85 THEN 'MIKRO'"
+          + " WHEN ABS(hashint4((u.id + 9)::int)) % 100 < 95 THEN 'KECIL'"
+          + " WHEN ABS(hashint4((u.id + 9)::int)) % 100 < 99 THEN 'MENENGAH' ELSE 'BESAR' END";
+
   private static final String JENIS =
       "ARRAY['Warung','Toko','Kedai','Dapur','Keripik','Batik','Jahit','Bengkel','Katering','Kue',"
           + "'Bakso','Sambal','Kopi','Laundry','Salon','Rumah Makan','Mebel','Konveksi','Sablon',"
@@ -87,7 +93,7 @@ final class CariBenchIsi {
     jalankan(
         "INSERT INTO usaha (id, pelaku_usaha_id, nama, nib, kbli_versi, kbli_kode, kode_wilayah,"
             + " gerai_id, saluran_penjualan, status, status_verifikasi, dibuat_pada, diubah_pada,"
-            + " versi)"
+            + " versi, kelas_omzet_terakhir, tahun_kelas_terakhir)"
             + " SELECT i, p.id, ("
             + JENIS
             + ")[1 + ABS(hashint4(i + 1)) % 25] || ' ' ||"
@@ -106,18 +112,15 @@ final class CariBenchIsi {
             + "NULL])[1 + ABS(hashint4(i + 8)) % 5],"
             + " CASE WHEN i % 50 = 0 THEN 'TUTUP' WHEN i % 20 = 0 THEN 'DORMAN' ELSE 'AKTIF' END,"
             + " CASE WHEN i % 10 < 7 THEN 'TERVERIFIKASI' ELSE 'BELUM' END,"
-            + " now() - (i % 2000) * INTERVAL '1 day', now(), 0"
-            + " FROM generate_series(1, "
+            + " now() - (i % 2000) * INTERVAL '1 day', now(), 0, "
+            + KELAS.replace("u.id", "i")
+            + ", 2025 FROM generate_series(1, "
             + jumlah
             + ") i"
             + " JOIN pelaku_usaha p ON p.id = 1 + (i - 1) % "
             + pelaku
             + " JOIN bench_kel k ON k.kode = p.kode_wilayah");
-    // Classes by sales: about 85% micro, 10% small, 4% medium, 1% large.
-    String kelas =
-        "CASE WHEN ABS(hashint4((u.id + 9)::int)) % 100 < 85 THEN 'MIKRO'"
-            + " WHEN ABS(hashint4((u.id + 9)::int)) % 100 < 95 THEN 'KECIL'"
-            + " WHEN ABS(hashint4((u.id + 9)::int)) % 100 < 99 THEN 'MENENGAH' ELSE 'BESAR' END";
+    String kelas = KELAS;
     String omzet =
         "CASE WHEN ABS(hashint4((u.id + 9)::int)) % 100 < 85 THEN 300000000"
             + " WHEN ABS(hashint4((u.id + 9)::int)) % 100 < 95 THEN 5000000000"

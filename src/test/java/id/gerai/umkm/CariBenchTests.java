@@ -32,7 +32,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnabledIfEnvironmentVariable(named = "GERAI_BENCH", matches = "cari")
 class CariBenchTests {
 
-  static final String INDEKS = "db/vendor/postgresql/V15_1__cari_indeks.sql";
+  static final List<String> INDEKS =
+      List.of(
+          "db/vendor/postgresql/V15_1__cari_indeks.sql",
+          "db/vendor/postgresql/V16_1__kelas_terakhir_pola.sql");
 
   /** Fragments of common words (each in 1 to 3% of names) and of made-up words (about 0.3%). */
   static final String[] PENGGALAN = {
@@ -202,11 +205,13 @@ class CariBenchTests {
 
   /** The index statements of the vendor migration, without the extension. */
   static List<String> ddl() throws IOException {
-    String teks = new ClassPathResource(INDEKS).getContentAsString(StandardCharsets.UTF_8);
     List<String> hasil = new ArrayList<>();
-    for (String s : teks.replaceAll("(?m)^--.*$", "").split(";")) {
-      if (s.strip().startsWith("CREATE INDEX")) {
-        hasil.add(s.strip());
+    for (String berkas : INDEKS) {
+      String teks = new ClassPathResource(berkas).getContentAsString(StandardCharsets.UTF_8);
+      for (String s : teks.replaceAll("(?m)^--.*$", "").split(";")) {
+        if (s.strip().startsWith("CREATE INDEX")) {
+          hasil.add(s.strip());
+        }
       }
     }
     return hasil;

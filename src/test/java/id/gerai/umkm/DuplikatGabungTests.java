@@ -74,6 +74,7 @@ class DuplikatGabungTests {
         .param("kelas", omzet.length() > 9 ? "KECIL" : "MIKRO")
         .param("kini", Timestamp.from(Instant.now()))
         .update();
+    jdbc.sql(AngkaTahunanPenyimpanan.KELAS_TERAKHIR).param("id", usaha).update();
   }
 
   void sql(String sql, long usaha) {

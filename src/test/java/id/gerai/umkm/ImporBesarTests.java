@@ -61,15 +61,16 @@ class ImporBesarTests {
     long pelakuBaru =
         hitung(
             "SELECT COUNT(*) FROM jejak_audit WHERE pelaku = 'uji-impor-besar'"
-                + " AND jenis_rekaman = 'pelaku_usaha' AND aksi = 'BUAT'");
+                + " AND jenis_rekaman = 'usaha' AND aksi = 'BUAT'"
+                + " AND sesudah LIKE '%\"pemilikBaru\":{%'");
     assertThat(pelakuBaru).isBetween((long) l.ditambahkan() / 2, (long) l.ditambahkan());
-    assertThat(jejak() - jejakAwal).isEqualTo(pelakuBaru + 2L * l.ditambahkan());
+    assertThat(jejak() - jejakAwal).isEqualTo(l.ditambahkan());
 
     ImporLaporan lagi = impor.simpan(new ImporBerkas(csv, false), Cakupan.wilayah("33.74"));
 
     assertThat(lagi.ditambahkan()).isZero();
     assertThat(lagi.dilewati()).isEqualTo(lagi.sah());
-    assertThat(jejak() - jejakAwal).isEqualTo(pelakuBaru + 2L * l.ditambahkan());
+    assertThat(jejak() - jejakAwal).isEqualTo(l.ditambahkan());
   }
 
   private long jejak() {

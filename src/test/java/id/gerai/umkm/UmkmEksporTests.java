@@ -264,5 +264,6 @@ class UmkmEksporTests {
         .param("k", kelas)
         .param("kini", Timestamp.from(Instant.now()))
         .update();
+    jdbc.sql(AngkaTahunanPenyimpanan.KELAS_TERAKHIR).param("id", usaha).update();
   }
 }

@@ -115,5 +115,6 @@ class UmkmSaringanNaikKelasTests {
         .param("k", kelas)
         .param("kini", OffsetDateTime.now())
         .update();
+    jdbc.sql(AngkaTahunanPenyimpanan.KELAS_TERAKHIR).param("id", usaha).update();
   }
 }

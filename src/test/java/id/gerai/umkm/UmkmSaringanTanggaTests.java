@@ -219,5 +219,6 @@ class UmkmSaringanTanggaTests {
         .param("tk", tenagaKerja)
         .param("kini", OffsetDateTime.now())
         .update();
+    jdbc.sql(AngkaTahunanPenyimpanan.KELAS_TERAKHIR).param("id", id).update();
   }
 }
