@@ -18,7 +18,7 @@ fi
 start=$(date -u '+%Y-%m-%d %H:%M')
 GERAI_BENCH=cari \
 GERAI_TEST_DB_URL="jdbc:postgresql://$host:5432/$db" GERAI_TEST_DB_USER="$user" \
-  mvn -B -o -q test -Dtest=CariBenchTests -Dsurefire.failIfNoSpecifiedTests=false \
+  mvn -B -o -q test -Dtest=CariBangku -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspotless.check.skip=true
 out=target/cari-bench.md
 [[ -s "$out" ]] || { echo "no figures in $out" >&2; exit 1; }

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 33.74 and their gerai, one or two years of figures across the size classes, some products,
  * binaan, permits and ladder flags.
  */
-final class CariBenchIsi {
+final class CariBangkuIsi {
 
   /** Classes by sales: about 85% micro, 10% small, 4% medium, 1% large (2025, the latest). */
   private static final String KELAS =
@@ -55,7 +55,7 @@ final class CariBenchIsi {
 
   private final JdbcClient jdbc;
 
-  CariBenchIsi(JdbcClient jdbc) {
+  CariBangkuIsi(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest
 @EnabledIfEnvironmentVariable(named = "GERAI_BENCH", matches = "cari")
-class CariBenchTests {
+class CariBangku {
 
   static final List<String> INDEKS =
       List.of(
@@ -64,7 +64,7 @@ class CariBenchTests {
       // Rows load faster without the search indexes; they are built once the rows are in.
       sql.forEach(s -> jdbc.sql("DROP INDEX IF EXISTS " + namaIndeks(s)).update());
     }
-    new CariBenchIsi(jdbc).isi(jumlah);
+    new CariBangkuIsi(jdbc).isi(jumlah);
     long isiMs = (System.nanoTime() - t0) / 1_000_000;
     long t1 = System.nanoTime();
     if (kosong) {
