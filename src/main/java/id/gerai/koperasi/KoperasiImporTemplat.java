@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The downloadable import template: the Indonesian headers and one example row. */
@@ -56,9 +55,5 @@ final class KoperasiImporTemplat {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static String gabung(List<String> sel) {
-    return sel.stream().collect(Collectors.joining(";"));
   }
 }
