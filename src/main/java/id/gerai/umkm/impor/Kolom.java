@@ -1,7 +1,7 @@
 package id.gerai.umkm.impor;
 
+import id.gerai.shared.impor.KepalaKolom;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The register file's columns, each known by its Indonesian header and common variants. */
@@ -49,12 +49,6 @@ public enum Kolom {
   }
 
   static String rapikan(String s) {
-    return s == null
-        ? ""
-        : s.replace("\uFEFF", "")
-            .toLowerCase(Locale.ROOT)
-            .replace(".", " ")
-            .replaceAll("\\s+", " ")
-            .strip();
+    return KepalaKolom.rapikan(s);
   }
 }

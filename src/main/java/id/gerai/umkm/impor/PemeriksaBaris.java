@@ -11,6 +11,7 @@ import id.gerai.umkm.Nik;
 import id.gerai.umkm.PelakuUsahaDasar;
 import id.gerai.umkm.Telepon;
 import id.gerai.umkm.UangIndonesia;
+import id.gerai.wilayah.DaftarKelurahan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package id.gerai.umkm.impor;
+package id.gerai.shared.impor;
 
 import id.gerai.shared.CsvReader;
 import id.gerai.shared.MasukanTidakSah;

@@ -1,8 +1,6 @@
-package id.gerai.umkm.impor;
+package id.gerai.wilayah;
 
-import id.gerai.wilayah.Wilayah;
-import id.gerai.wilayah.WilayahService;
-import id.gerai.wilayah.WilayahTingkat;
+import id.gerai.shared.impor.KepalaKolom;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +27,7 @@ public final class DaftarKelurahan {
         .turunan(rumah, WilayahTingkat.KECAMATAN)
         .forEach(k -> namaKecamatan.put(k.kode(), k.nama()));
     this.menurutNama =
-        kelurahan.stream().collect(Collectors.groupingBy(w -> Kolom.rapikan(w.nama())));
+        kelurahan.stream().collect(Collectors.groupingBy(w -> KepalaKolom.rapikan(w.nama())));
   }
 
   public Hasil cari(String teks, String kecamatan) {
@@ -38,7 +36,7 @@ public final class DaftarKelurahan {
         return new Hasil(w.kode(), null, null);
       }
     }
-    List<Wilayah> sama = menurutNama.getOrDefault(Kolom.rapikan(teks), List.of());
+    List<Wilayah> sama = menurutNama.getOrDefault(KepalaKolom.rapikan(teks), List.of());
     if (sama.size() == 1) {
       return new Hasil(sama.get(0).kode(), null, null);
     }
@@ -46,13 +44,15 @@ public final class DaftarKelurahan {
       List<Wilayah> dalam =
           sama.stream()
               .filter(
-                  w -> Kolom.rapikan(namaKecamatan.get(w.induk())).equals(Kolom.rapikan(kecamatan)))
+                  w ->
+                      KepalaKolom.rapikan(namaKecamatan.get(w.induk()))
+                          .equals(KepalaKolom.rapikan(kecamatan)))
               .toList();
       return dalam.size() == 1
           ? new Hasil(dalam.get(0).kode(), null, null)
           : new Hasil(null, "impor.kelurahan.ganda", saran(sama));
     }
-    return new Hasil(null, "impor.kelurahan.tidak-ada", saran(mirip(Kolom.rapikan(teks))));
+    return new Hasil(null, "impor.kelurahan.tidak-ada", saran(mirip(KepalaKolom.rapikan(teks))));
   }
 
   private String saran(List<Wilayah> daftar) {
@@ -63,8 +63,8 @@ public final class DaftarKelurahan {
 
   private List<Wilayah> mirip(String nama) {
     return kelurahan.stream()
-        .filter(w -> jarak(nama, Kolom.rapikan(w.nama())) <= 3)
-        .sorted(Comparator.comparingInt(w -> jarak(nama, Kolom.rapikan(w.nama()))))
+        .filter(w -> jarak(nama, KepalaKolom.rapikan(w.nama())) <= 3)
+        .sorted(Comparator.comparingInt(w -> jarak(nama, KepalaKolom.rapikan(w.nama()))))
         .limit(3)
         .toList();
   }

@@ -1,0 +1,125 @@
+package id.gerai.koperasi.web;
+
+import id.gerai.koperasi.KoperasiImporGalat;
+import id.gerai.koperasi.KoperasiImporLaporan;
+import id.gerai.koperasi.KoperasiImporService;
+import id.gerai.shared.Cakupan;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /koperasi/impor}: the template downloads, the upload form, the preview of every row's
+ * errors and warnings, the save, and the rejected rows as a CSV with an error column. Each step
+ * takes the file again, so nothing is kept between requests.
+ */
+@Controller
+class KoperasiImporController {
+
+  private static final String STAF = "hasAnyRole('ADMIN_DINAS','STAF_DINAS')";
+
+  private final KoperasiImporService impor;
+  private final MessageSource pesan;
+
+  KoperasiImporController(KoperasiImporService impor, MessageSource pesan) {
+    this.impor = impor;
+    this.pesan = pesan;
+  }
+
+  @GetMapping("/koperasi/impor")
+  @PreAuthorize(STAF)
+  String halaman() {
+    return "koperasi/impor";
+  }
+
+  @GetMapping("/koperasi/impor/templat.csv")
+  ResponseEntity<byte[]> templatCsv() {
+    return unduh(KoperasiImporService.templatCsv(), "templat-koperasi.csv", "text/csv");
+  }
+
+  @GetMapping("/koperasi/impor/templat.xlsx")
+  ResponseEntity<byte[]> templatXlsx() {
+    return unduh(
+        KoperasiImporService.templatXlsx(),
+        "templat-koperasi.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  }
+
+  @PostMapping("/koperasi/impor")
+  String impor(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "pratinjau") String aksi,
+      Cakupan cakupan,
+      Locale locale,
+      Model model) {
+    boolean simpan = "simpan".equals(aksi);
+    KoperasiImporLaporan l =
+        KoperasiImporBerkas.dengan(
+            file,
+            (p, xlsx) -> simpan ? impor.simpan(p, xlsx, cakupan) : impor.periksa(p, xlsx, cakupan));
+    model.addAttribute("laporan", KoperasiImporApiController.laporan(l, pesan, locale));
+    return "koperasi/impor";
+  }
+
+  /** The rejected rows as read, each with an added error column, UTF-8 with BOM. */
+  @PostMapping("/koperasi/impor/tolakan.csv")
+  ResponseEntity<byte[]> tolakan(
+      @RequestParam("file") MultipartFile file, Cakupan cakupan, Locale locale) {
+    KoperasiImporLaporan l =
+        KoperasiImporBerkas.dengan(file, (p, x) -> impor.periksa(p, x, cakupan));
+    StringBuilder sb = new StringBuilder("\uFEFF");
+    List<String> kepala = new ArrayList<>(l.kepala());
+    kepala.add(pesan.getMessage("koperasi.impor.kolom-galat", null, locale));
+    sb.append(baris(kepala));
+    for (var t : l.tolakan()) {
+      List<String> sel = new ArrayList<>(t.sel());
+      while (sel.size() < l.kepala().size()) {
+        sel.add("");
+      }
+      sel.add(
+          t.galat().stream()
+              .filter(g -> !g.peringatan())
+              .map(g -> teks(g, locale))
+              .collect(Collectors.joining("; ")));
+      sb.append(baris(sel));
+    }
+    return unduh(
+        sb.toString().getBytes(StandardCharsets.UTF_8), "koperasi-ditolak.csv", "text/csv");
+  }
+
+  private String teks(KoperasiImporGalat g, Locale locale) {
+    return g.kolom()
+        + ": "
+        + pesan.getMessage(g.kunci(), new Object[] {g.argumen()}, g.kunci(), locale);
+  }
+
+  private static String baris(List<String> sel) {
+    return sel.stream()
+            .map(s -> s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"")
+            .collect(Collectors.joining(";"))
+        + "\r\n";
+  }
+
+  private static ResponseEntity<byte[]> unduh(byte[] isi, String nama, String jenis) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(nama).build().toString())
+        .contentType(MediaType.parseMediaType(jenis))
+        .body(isi);
+  }
+}
