@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +62,9 @@ class AngkaTahunanPerambanTests {
     web.findElement(By.id("username")).sendKeys("admin");
     web.findElement(By.id("password")).sendKeys("admin-rahasia-uji");
     web.findElement(By.cssSelector("form button[type=submit]")).click();
+    // Wait for the sign-in to land before leaving the page, or the next request races it.
+    new WebDriverWait(web, Duration.ofSeconds(10))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
 
     web.get("http://localhost:" + port + "/umkm/" + id + "/kelas");
     isi("2023", "1.500.000", "3");
