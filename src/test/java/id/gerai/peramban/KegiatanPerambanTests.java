@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +124,10 @@ class KegiatanPerambanTests {
   }
 
   private WebDriverWait tunggu() {
-    return new WebDriverWait(web, Duration.ofSeconds(10));
+    // htmx swaps parts of the page while we wait: an element read mid-swap is simply read again.
+    return (WebDriverWait)
+        new WebDriverWait(web, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class);
   }
 
   private String url(String path) {
