@@ -1,6 +1,6 @@
 package id.gerai.kegiatan;
 
-import id.gerai.umkm.BinaanService;
+import id.gerai.umkm.UmkmSingkatService;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,32 +8,29 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Booths, tenants and sales in SQL. Whether a tenant is binaan comes from the umkm enrolments on
- * the festival's first day ({@link BinaanService#SYARAT_BINAAN}), so counts and list agree.
+ * the festival's first day ({@link UmkmSingkatService#binaanPada}), for counts and list alike.
  */
 @Component
 class FestivalPenyimpanan {
 
-  private static final String BINAAN = BinaanService.SYARAT_BINAAN;
-
   private final JdbcClient jdbc;
+  private final UmkmSingkatService umkm;
 
-  FestivalPenyimpanan(JdbcClient jdbc) {
+  FestivalPenyimpanan(JdbcClient jdbc, UmkmSingkatService umkm) {
     this.jdbc = jdbc;
+    this.umkm = umkm;
   }
 
   RingkasanFestival ringkasan(long kegiatanId, LocalDate hari) {
     return jdbc.sql(
             "SELECT (SELECT COUNT(*) FROM tenant t WHERE t.kegiatan_id = :k"
                 + " AND t.status = 'DITERIMA') AS tenant,"
-                + " (SELECT COUNT(*) FROM tenant t JOIN usaha u ON u.id = t.usaha_id"
-                + " WHERE t.kegiatan_id = :k AND t.status = 'DITERIMA' AND "
-                + BINAAN
-                + ") AS binaan,"
                 + " (SELECT COUNT(*) FROM tenant t WHERE t.kegiatan_id = :k"
                 + " AND t.status = 'DIAJUKAN') AS diajukan,"
                 + " (SELECT COUNT(*) FROM stan s WHERE s.kegiatan_id = :k) AS stan,"
@@ -42,12 +39,11 @@ class FestivalPenyimpanan {
                 + " (SELECT COALESCE(SUM(j.nilai), 0) FROM penjualan_tenant j"
                 + " JOIN tenant t ON t.id = j.tenant_id WHERE t.kegiatan_id = :k) AS penjualan")
         .param("k", kegiatanId)
-        .param("hariIniBinaan", hari)
         .query(
             (rs, i) ->
                 new RingkasanFestival(
                     rs.getLong("tenant"),
-                    rs.getLong("binaan"),
+                    binaanDiterima(kegiatanId, hari),
                     rs.getLong("diajukan"),
                     rs.getLong("stan"),
                     rs.getLong("terisi"),
@@ -58,16 +54,13 @@ class FestivalPenyimpanan {
   /** Tenants, accepted first, by name; each with its booth, binaan state and sales. */
   List<TenantRingkas> tenant(long kegiatanId, LocalDate hari) {
     Map<Long, List<PenjualanRingkas>> penjualan = penjualan(kegiatanId);
+    Set<Long> binaan = umkm.binaanPada(usahaTenant(kegiatanId, false), hari);
     return jdbc.sql(
-            "SELECT t.id, t.usaha_id, t.nama_usaha, t.status, t.stan_id, s.kode AS stan,"
-                + " CASE WHEN "
-                + BINAAN
-                + " THEN 1 ELSE 0 END AS binaan FROM tenant t JOIN usaha u ON u.id = t.usaha_id"
-                + " LEFT JOIN stan s ON s.id = t.stan_id WHERE t.kegiatan_id = :k"
+            "SELECT t.id, t.usaha_id, t.nama_usaha, t.status, t.stan_id, s.kode AS stan"
+                + " FROM tenant t LEFT JOIN stan s ON s.id = t.stan_id WHERE t.kegiatan_id = :k"
                 + " ORDER BY CASE t.status WHEN 'DITERIMA' THEN 0 WHEN 'DIAJUKAN' THEN 1 ELSE 2"
                 + " END, LOWER(t.nama_usaha), t.id")
         .param("k", kegiatanId)
-        .param("hariIniBinaan", hari)
         .query(
             (rs, i) ->
                 new TenantRingkas(
@@ -75,7 +68,7 @@ class FestivalPenyimpanan {
                     rs.getLong("usaha_id"),
                     rs.getString("nama_usaha"),
                     TenantStatus.valueOf(rs.getString("status")),
-                    rs.getInt("binaan") == 1,
+                    binaan.contains(rs.getLong("usaha_id")),
                     KegiatanPencarian.panjangAtauNull(rs, "stan_id"),
                     rs.getString("stan"),
                     penjualan.getOrDefault(rs.getLong("id"), List.of())))
@@ -122,12 +115,21 @@ class FestivalPenyimpanan {
   }
 
   boolean binaan(long usahaId, LocalDate hari) {
-    return jdbc.sql("SELECT COUNT(*) FROM usaha u WHERE u.id = :u AND " + BINAAN)
-            .param("u", usahaId)
-            .param("hariIniBinaan", hari)
-            .query(Long.class)
-            .single()
-        > 0;
+    return umkm.binaanPada(List.of(usahaId), hari).contains(usahaId);
+  }
+
+  private long binaanDiterima(long kegiatanId, LocalDate hari) {
+    return umkm.binaanPada(usahaTenant(kegiatanId, true), hari).size();
+  }
+
+  /** The businesses of a festival's tenants: all, or only the accepted ones. */
+  private List<Long> usahaTenant(long kegiatanId, boolean hanyaDiterima) {
+    return jdbc.sql(
+            "SELECT t.usaha_id FROM tenant t WHERE t.kegiatan_id = :k"
+                + (hanyaDiterima ? " AND t.status = 'DITERIMA'" : ""))
+        .param("k", kegiatanId)
+        .query(Long.class)
+        .list();
   }
 
   /** Accepted tenants, and how many of them are not binaan on the day. */

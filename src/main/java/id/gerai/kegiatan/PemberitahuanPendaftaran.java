@@ -2,6 +2,7 @@ package id.gerai.kegiatan;
 
 import id.gerai.shared.Jejak;
 import id.gerai.shared.Pemberitahuan;
+import id.gerai.umkm.UmkmSingkatService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +19,13 @@ import org.springframework.stereotype.Component;
 class PemberitahuanPendaftaran {
 
   private final JdbcClient jdbc;
+  private final UmkmSingkatService umkm;
   private final ApplicationEventPublisher events;
 
-  PemberitahuanPendaftaran(JdbcClient jdbc, ApplicationEventPublisher events) {
+  PemberitahuanPendaftaran(
+      JdbcClient jdbc, UmkmSingkatService umkm, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.umkm = umkm;
     this.events = events;
   }
 
@@ -36,24 +40,22 @@ class PemberitahuanPendaftaran {
     }
   }
 
-  private record Pemilik(long akun, String judul) {}
-
   private void beritahu(PesertaRingkas p) {
-    jdbc.sql(
-            "SELECT pu.akun_id, k.judul FROM usaha u JOIN pelaku_usaha pu"
-                + " ON pu.id = u.pelaku_usaha_id JOIN kegiatan k ON k.id = :k"
-                + " WHERE u.id = :u AND pu.akun_id IS NOT NULL")
-        .param("k", p.kegiatanId())
-        .param("u", p.usahaId())
-        .query((rs, i) -> new Pemilik(rs.getLong(1), rs.getString(2)))
-        .optional()
+    umkm.akunPemilik(p.usahaId())
         .ifPresent(
-            r ->
+            akun ->
                 events.publishEvent(
                     Pemberitahuan.untuk(
-                        r.akun(),
+                        akun,
                         Pemberitahuan.Jenis.PENDAFTARAN_DIKONFIRMASI,
                         "/umkm/" + p.usahaId(),
-                        r.judul())));
+                        judul(p.kegiatanId()))));
+  }
+
+  private String judul(long kegiatanId) {
+    return jdbc.sql("SELECT judul FROM kegiatan WHERE id = :k")
+        .param("k", kegiatanId)
+        .query(String.class)
+        .single();
   }
 }

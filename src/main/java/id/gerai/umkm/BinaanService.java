@@ -27,7 +27,7 @@ public class BinaanService {
    * An SQL condition on a business aliased {@code u}: it is binaan on {@code :hariIniBinaan}, for
    * register filters (bind the day with {@link #hariIni()}).
    */
-  public static final String SYARAT_BINAAN =
+  static final String SYARAT_BINAAN =
       "EXISTS (SELECT 1 FROM binaan bn WHERE bn.usaha_id = u.id AND bn.sejak <= :hariIniBinaan"
           + " AND (bn.sampai IS NULL OR bn.sampai >= :hariIniBinaan))";
 

@@ -2,8 +2,13 @@ package id.gerai.umkm;
 
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.TidakDitemukan;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,5 +47,28 @@ public class UmkmSingkatService {
                     rs.getString("pemilik")))
         .optional()
         .orElseThrow(() -> new TidakDitemukan("umkm.register.tidak-ditemukan", String.valueOf(id)));
+  }
+
+  /** The account of the business's owner, when the owner has one (for notifications). */
+  public Optional<Long> akunPemilik(long usahaId) {
+    return jdbc.sql(
+            "SELECT p.akun_id FROM usaha u JOIN pelaku_usaha p ON p.id = u.pelaku_usaha_id"
+                + " WHERE u.id = :id AND p.akun_id IS NOT NULL")
+        .param("id", usahaId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** Those of the given businesses that an enrolment covers on the day. */
+  public Set<Long> binaanPada(Collection<Long> usahaIds, LocalDate hari) {
+    if (usahaIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.sql("SELECT u.id FROM usaha u WHERE u.id IN (:ids) AND " + BinaanService.SYARAT_BINAAN)
+            .param("ids", usahaIds)
+            .param("hariIniBinaan", hari)
+            .query(Long.class)
+            .list());
   }
 }
