@@ -108,6 +108,35 @@ class Bukti {
         0);
   }
 
+  /**
+   * The same evidence attached to the business another was merged into, and to that business's
+   * owner; a KTP stays attached to no business. Everything else (file, verification, removal) is
+   * kept as it was.
+   */
+  Bukti pindahKe(long usahaTetap, long pelakuTetap) {
+    return new Bukti(
+        id,
+        jenis,
+        pelakuTetap,
+        jenis == BuktiJenis.KTP ? null : usahaTetap,
+        legalitasId,
+        tonggakId,
+        keterangan,
+        berkasNama,
+        berkasNamaAsli,
+        berkasJenis,
+        berkasUkuran,
+        berkasSha256,
+        statusVerifikasi,
+        diverifikasiOleh,
+        diverifikasiPada,
+        diunggahOleh,
+        diunggahPada,
+        dihapusOleh,
+        dihapusPada,
+        versi);
+  }
+
   /** Marks it verified; false when it already was. */
   boolean verifikasi(String oleh) {
     if (statusVerifikasi == VerifikasiStatus.TERVERIFIKASI) {

@@ -39,14 +39,16 @@ class BuktiPencarian {
   }
 
   /**
-   * The evidence seen from a business: its own, its permits' and milestones' and its owner's KTP;
-   * narrowed to one permit or one milestone when given.
+   * The evidence seen from a business: its own, its permits' and milestones' and its owner's KTP
+   * (not from a business merged into another: its evidence is the kept business's now); narrowed to
+   * one permit or one milestone when given.
    */
   List<BuktiRingkas> daftar(long usahaId, Long legalitasId, Long tonggakId, Cakupan cakupan) {
     Map<String, Object> params = new HashMap<>(Map.of("usaha", usahaId));
     StringBuilder sql = new StringBuilder("SELECT " + KOLOM + DARI);
     sql.append(" AND (b.usaha_id = :usaha OR (b.usaha_id IS NULL AND b.pelaku_usaha_id =")
-        .append(" (SELECT x.pelaku_usaha_id FROM usaha x WHERE x.id = :usaha)))");
+        .append(" (SELECT x.pelaku_usaha_id FROM usaha x WHERE x.id = :usaha")
+        .append(" AND x.digabung_ke IS NULL)))");
     if (legalitasId != null) {
       sql.append(" AND b.legalitas_id = :legalitas");
       params.put("legalitas", legalitasId);

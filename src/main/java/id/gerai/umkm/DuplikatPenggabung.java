@@ -31,12 +31,17 @@ class DuplikatPenggabung {
 
   private final JdbcClient jdbc;
   private final AngkaTahunanPenyimpanan angka;
+  private final GabungBukti bukti;
   private final ApplicationEventPublisher events;
 
   DuplikatPenggabung(
-      JdbcClient jdbc, AngkaTahunanPenyimpanan angka, ApplicationEventPublisher events) {
+      JdbcClient jdbc,
+      AngkaTahunanPenyimpanan angka,
+      GabungBukti bukti,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.angka = angka;
+    this.bukti = bukti;
     this.events = events;
   }
 
@@ -50,6 +55,7 @@ class DuplikatPenggabung {
       throw new MasukanTidakSah("umkm.duplikat.galat.sudah-digabung");
     }
     pindahkan(tetapId, hapusId);
+    bukti.pindahkan(tetapId, hapusId);
     susunUlangKelas(tetapId, hapusId);
     jdbc.sql(
             "UPDATE usaha SET status = 'TUTUP', digabung_ke = :tetap, diubah_pada = :kini,"

@@ -41,7 +41,7 @@ public class DuplikatService {
             .kunci(usahaId, cakupan)
             .orElseThrow(
                 () -> new TidakDitemukan("umkm.register.tidak-ditemukan", String.valueOf(usahaId)));
-    return banding(k, cakupan);
+    return banding(k, null, cakupan);
   }
 
   /** Likely duplicates, in the caller's scope, of a business about to be registered. */
@@ -54,7 +54,15 @@ public class DuplikatService {
             kosongJadiNull(baru.nib() == null ? null : Nib.rapikan(baru.nib())),
             kosongJadiNull(baru.nik() == null ? null : Nik.rapikan(baru.nik())),
             Telepon.normalkan(baru.telepon()).orElse(null));
-    return banding(k, cakupan);
+    return banding(k, null, cakupan);
+  }
+
+  /**
+   * Likely duplicates, in the caller's scope, of a business as an edit would leave it: neither the
+   * business itself nor any other business of its owner (they share the owner's NIK and phone).
+   */
+  List<DuplikatCalon> periksaUbah(DuplikatUbah.Ubahan ubahan, Cakupan cakupan) {
+    return banding(ubahan.kunci(), ubahan.pelakuUsahaId(), cakupan);
   }
 
   /** Pairs of businesses in scope sharing a NIB, owner NIK or owner phone, paged. */
@@ -65,9 +73,10 @@ public class DuplikatService {
   }
 
   /**
-   * Merges {@code hapusId} into {@code tetapId}: everything pointing at it moves to the kept
-   * business, which keeps its own yearly figure for a year both have and its own ladder; the merged
-   * business is closed and marked merged, never deleted. Both must be in scope (404 otherwise).
+   * Merges {@code hapusId} into {@code tetapId}: everything pointing at it, its evidence files
+   * included ({@link GabungBukti}), moves to the kept business, which keeps its own yearly figure
+   * for a year both have and its own ladder; the merged business is closed and marked merged, never
+   * deleted. Both must be in scope (404 otherwise).
    */
   @PreAuthorize(BOLEH_GABUNG)
   @Transactional
@@ -75,8 +84,9 @@ public class DuplikatService {
     penggabung.gabungkan(tetapId, hapusId, cakupan);
   }
 
-  private List<DuplikatCalon> banding(DuplikatPencarian.Kunci k, Cakupan cakupan) {
-    return pencarian.samaKunci(k, cakupan).stream()
+  private List<DuplikatCalon> banding(
+      DuplikatPencarian.Kunci k, Long kecualiPelaku, Cakupan cakupan) {
+    return pencarian.samaKunci(k, kecualiPelaku, cakupan).stream()
         .map(b -> alasan(k, b).map(a -> calon(b, a)))
         .flatMap(Optional::stream)
         .sorted((x, y) -> x.alasan().compareTo(y.alasan()))

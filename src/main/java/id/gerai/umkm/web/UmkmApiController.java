@@ -97,16 +97,27 @@ class UmkmApiController {
     return ResponseEntity.created(URI.create("/api/v1/umkm/" + t.usahaId())).body(t);
   }
 
-  /** Replaces a business and its owner; {@code versi} (optional) guards against a lost update. */
+  /**
+   * Replaces a business and its owner; {@code versi} (optional) guards against a lost update. An
+   * edit of the NIB, the owner's NIK or phone or the business name that makes it look like another
+   * business answers 409 as a registration does, unless {@code konfirmasiDuplikat=true}.
+   */
   @PutMapping("/{id}")
   ResponseEntity<?> ubah(
       @PathVariable long id,
       @RequestParam(name = "versi", required = false) Integer versi,
       @Valid @RequestBody DaftarkanUmkm perintah,
       BindingResult hasil,
+      @RequestParam(name = "konfirmasiDuplikat", defaultValue = "false") boolean konfirmasi,
       Cakupan cakupan) {
     if (hasil.hasErrors()) {
       return masalah(hasil);
+    }
+    if (!konfirmasi) {
+      DuplikatTemuan temuan = duplikat.periksaUbah(id, perintah, cakupan);
+      if (temuan.ada()) {
+        return ganda(temuan);
+      }
     }
     return ResponseEntity.ok(umkm.ubah(id, versi, perintah, cakupan));
   }

@@ -23,8 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The short registration form (the person and the business on one page) and the edit form. Field
  * errors and the register's refusals show beside their fields; NIK warnings do not refuse, they
- * show on the business's page after saving. A new registration that looks like a business already
- * registered waits for the user's confirmation.
+ * show on the business's page after saving. A new registration, or an edit of the NIB, the owner's
+ * NIK or phone or the business name, that looks like a business already registered waits for the
+ * user's confirmation.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN_DINAS','STAF_DINAS','PENGURUS_GERAI','PELAKU_USAHA')")
@@ -89,9 +90,17 @@ class UmkmFormController {
       @RequestParam(name = "versi", required = false) Integer versi,
       @Valid @ModelAttribute("umkm") DaftarkanUmkm perintah,
       BindingResult hasil,
+      @RequestParam(name = "konfirmasiDuplikat", defaultValue = "false") boolean konfirmasi,
       Cakupan cakupan,
       Model model,
       RedirectAttributes redirect) {
+    if (!hasil.hasErrors() && !konfirmasi) {
+      DuplikatTemuan temuan = duplikat.periksaUbah(id, perintah, cakupan);
+      if (temuan.ada()) {
+        model.addAttribute("duplikat", temuan);
+        return formulir(id, versi == null ? 0 : versi, cakupan, model);
+      }
+    }
     if (!hasil.hasErrors()) {
       try {
         UmkmTerdaftar t = umkm.ubah(id, versi, perintah, cakupan);
