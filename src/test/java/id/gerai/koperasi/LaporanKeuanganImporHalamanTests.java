@@ -82,6 +82,26 @@ class LaporanKeuanganImporHalamanTests {
     assertThat(jumlahLaporan(jdbc, id)).isEqualTo(1);
   }
 
+  @Test
+  void aFileTheImportCannotUseAnswersAClearMessageNotAnError() {
+    byte[] tanpaTahun = "NIK Koperasi;Total Aset\r\n1;1000\r\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(kirim("/koperasi/keuangan/impor", tanpaTahun, "pratinjau"))
+        .hasStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+        .bodyText()
+        .contains("Kolom wajib tidak ada: Tahun Buku");
+    byte[] rusak = {'P', 'K', 3, 4, 0, 0};
+    var r =
+        mvc.post()
+            .uri("/koperasi/keuangan/impor")
+            .multipart()
+            .file(new MockMultipartFile("file", "laporan.xlsx", "application/octet-stream", rusak))
+            .param("aksi", "pratinjau")
+            .with(stafKota())
+            .with(csrf())
+            .exchange();
+    assertThat(r).hasStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
+  }
+
   private MvcTestResult kirim(String uri, byte[] isi, String aksi) {
     var r =
         mvc.post()
