@@ -28,9 +28,19 @@ public final class PembacaBerkas {
   private PembacaBerkas() {}
 
   public static void baca(Path berkas, boolean xlsx, Consumer<List<String>> tiapBaris) {
+    baca(berkas, xlsx, false, tiapBaris);
+  }
+
+  /**
+   * As {@link #baca(Path, boolean, Consumer)}; with {@code angkaUtuh} a number cell of a workbook
+   * in Excel's General format gives every digit ({@code 150000000000}, not {@code 1.5E11}), for
+   * files of amounts.
+   */
+  public static void baca(
+      Path berkas, boolean xlsx, boolean angkaUtuh, Consumer<List<String>> tiapBaris) {
     try {
       if (xlsx) {
-        PembacaXlsx.baca(berkas, tiapBaris);
+        PembacaXlsx.baca(berkas, angkaUtuh, tiapBaris);
       } else {
         bacaCsv(berkas, tiapBaris);
       }

@@ -4,9 +4,12 @@ import id.gerai.shared.MasukanTidakSah;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -35,7 +38,8 @@ final class PembacaXlsx {
 
   private PembacaXlsx() {}
 
-  static void baca(Path berkas, Consumer<List<String>> tiapBaris) throws IOException {
+  static void baca(Path berkas, boolean angkaUtuh, Consumer<List<String>> tiapBaris)
+      throws IOException {
     periksaZip(berkas);
     try (OPCPackage pkg = OPCPackage.open(berkas.toFile(), PackageAccess.READ)) {
       XSSFReader r = new XSSFReader(pkg);
@@ -48,7 +52,7 @@ final class PembacaXlsx {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(
             new XSSFSheetXMLHandler(
-                r.getStylesTable(), null, sst, new Baris(tiapBaris), new DataFormatter(), false));
+                r.getStylesTable(), null, sst, new Baris(tiapBaris), format(angkaUtuh), false));
         parser.parse(new InputSource(in));
       }
     } catch (RuntimeException | IOException e) {
@@ -56,6 +60,17 @@ final class PembacaXlsx {
     } catch (Exception e) {
       throw new IOException(e);
     }
+  }
+
+  /** Excel's General shows 11 characters at most; {@code angkaUtuh} keeps every digit. */
+  static DataFormatter format(boolean angkaUtuh) {
+    DataFormatter f = new DataFormatter();
+    if (angkaUtuh) {
+      f.addFormat(
+          "General",
+          new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    }
+    return f;
   }
 
   /** Refuses a workbook with too many entries or too many bytes once inflated. */

@@ -1,0 +1,119 @@
+package id.gerai.koperasi.web;
+
+import id.gerai.koperasi.LaporanKeuanganImporLaporan;
+import id.gerai.koperasi.LaporanKeuanganImporService;
+import id.gerai.shared.Cakupan;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /koperasi/keuangan/impor}: the template downloads, the upload form, the preview of every
+ * row's errors and warnings, the save, and the rejected rows as a CSV with an error column. Each
+ * step takes the file again, so nothing is kept between requests.
+ */
+@Controller
+@PreAuthorize(LaporanKeuanganImporApiController.STAF)
+class LaporanKeuanganImporController {
+
+  private static final String HALAMAN = "koperasi/keuangan-impor";
+
+  private final LaporanKeuanganImporService impor;
+  private final MessageSource pesan;
+
+  LaporanKeuanganImporController(LaporanKeuanganImporService impor, MessageSource pesan) {
+    this.impor = impor;
+    this.pesan = pesan;
+  }
+
+  @GetMapping("/koperasi/keuangan/impor")
+  String halaman() {
+    return HALAMAN;
+  }
+
+  @GetMapping("/koperasi/keuangan/impor/templat.csv")
+  ResponseEntity<byte[]> templatCsv() {
+    return unduh(
+        LaporanKeuanganImporService.templatCsv(), "templat-laporan-keuangan.csv", "text/csv");
+  }
+
+  @GetMapping("/koperasi/keuangan/impor/templat.xlsx")
+  ResponseEntity<byte[]> templatXlsx() {
+    return unduh(
+        LaporanKeuanganImporService.templatXlsx(),
+        "templat-laporan-keuangan.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  }
+
+  @PostMapping("/koperasi/keuangan/impor")
+  String impor(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "pratinjau") String aksi,
+      Cakupan cakupan,
+      Locale locale,
+      Model model) {
+    boolean simpan = "simpan".equals(aksi);
+    LaporanKeuanganImporLaporan l =
+        KoperasiImporBerkas.dengan(
+            file,
+            (p, xlsx) -> simpan ? impor.simpan(p, xlsx, cakupan) : impor.periksa(p, xlsx, cakupan));
+    model.addAttribute("laporan", LaporanKeuanganImporApiController.laporan(l, pesan, locale));
+    return HALAMAN;
+  }
+
+  /** The rejected rows as read, each with an added error column, UTF-8 with BOM. */
+  @PostMapping("/koperasi/keuangan/impor/tolakan.csv")
+  ResponseEntity<byte[]> tolakan(
+      @RequestParam("file") MultipartFile file, Cakupan cakupan, Locale locale) {
+    LaporanKeuanganImporLaporan l =
+        KoperasiImporBerkas.dengan(file, (p, x) -> impor.periksa(p, x, cakupan));
+    StringBuilder sb = new StringBuilder("\uFEFF");
+    List<String> kepala = new ArrayList<>(l.kepala());
+    kepala.add(pesan.getMessage("koperasi.keuangan.impor.kolom-galat", null, locale));
+    sb.append(baris(kepala));
+    for (var t : l.tolakan()) {
+      List<String> sel = new ArrayList<>(t.sel());
+      while (sel.size() < l.kepala().size()) {
+        sel.add("");
+      }
+      sel.add(
+          t.galat().stream()
+              .filter(g -> !g.peringatan())
+              .map(g -> g.kolom() + ": " + LaporanKeuanganImporApiController.teks(g, pesan, locale))
+              .collect(Collectors.joining("; ")));
+      sb.append(baris(sel));
+    }
+    return unduh(
+        sb.toString().getBytes(StandardCharsets.UTF_8), "laporan-keuangan-ditolak.csv", "text/csv");
+  }
+
+  private static String baris(List<String> sel) {
+    return sel.stream()
+            .map(s -> s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"")
+            .collect(Collectors.joining(";"))
+        + "\r\n";
+  }
+
+  private static ResponseEntity<byte[]> unduh(byte[] isi, String nama, String jenis) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(nama).build().toString())
+        .contentType(MediaType.parseMediaType(jenis))
+        .body(isi);
+  }
+}
