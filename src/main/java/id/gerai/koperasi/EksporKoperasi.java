@@ -1,5 +1,6 @@
 package id.gerai.koperasi;
 
+import id.gerai.shared.CsvSel;
 import id.gerai.umkm.EksporFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -45,29 +47,12 @@ abstract class EksporKoperasi implements AutoCloseable {
         keluar.write('\uFEFF');
         awal = false;
       }
-      for (int i = 0; i < sel.length; i++) {
-        if (i > 0) {
-          keluar.write(';');
-        }
-        keluar.write(kutip(aman(sel[i])));
-      }
-      keluar.write("\r\n");
+      keluar.write(CsvSel.baris(Arrays.asList(sel)));
     }
 
     @Override
     void selesai() throws IOException {
       keluar.flush();
-    }
-
-    private static String aman(String s) {
-      return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-    }
-
-    private static String kutip(String s) {
-      if (s.indexOf(';') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-        return s;
-      }
-      return '"' + s.replace("\"", "\"\"") + '"';
     }
   }
 

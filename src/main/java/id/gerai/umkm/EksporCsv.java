@@ -1,11 +1,13 @@
 package id.gerai.umkm;
 
+import id.gerai.shared.CsvSel;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * CSV as Excel with Indonesian settings opens it: UTF-8 with a byte order mark, {@code ;} between
@@ -14,7 +16,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class EksporCsv implements EksporPenulis {
 
-  private static final char PEMISAH = ';';
   private final Writer keluar;
 
   EksporCsv(OutputStream keluar) {
@@ -29,10 +30,7 @@ final class EksporCsv implements EksporPenulis {
 
   @Override
   public void baris(EksporBaris b) throws IOException {
-    String[] sel = b.sel();
-    sel[0] = aman(sel[0]);
-    sel[1] = aman(sel[1]);
-    tulis(sel);
+    tulis(b.sel());
   }
 
   @Override
@@ -44,26 +42,6 @@ final class EksporCsv implements EksporPenulis {
   public void close() {}
 
   private void tulis(String[] sel) throws IOException {
-    for (int i = 0; i < sel.length; i++) {
-      if (i > 0) {
-        keluar.write(PEMISAH);
-      }
-      keluar.write(kutip(sel[i]));
-    }
-    keluar.write("\r\n");
-  }
-
-  static String kutip(String s) {
-    if (s.indexOf(PEMISAH) < 0
-        && s.indexOf('"') < 0
-        && s.indexOf('\n') < 0
-        && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
-  }
-
-  static String aman(String s) {
-    return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    keluar.write(CsvSel.baris(Arrays.asList(sel)));
   }
 }

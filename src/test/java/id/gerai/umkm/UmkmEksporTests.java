@@ -212,16 +212,6 @@ class UmkmEksporTests {
     assertThat(html).containsPattern("ekspor\\.csv\\?q=[^\"]*verifikasi=BELUM");
   }
 
-  @Test
-  void csvQuotesSeparatorsAndDisarmsFormulaLikeNames() {
-    assertThat(EksporCsv.kutip("Toko; \"Maju\"")).isEqualTo("\"Toko; \"\"Maju\"\"\"");
-    assertThat(EksporCsv.kutip("baris\nbaru")).isEqualTo("\"baris\nbaru\"");
-    assertThat(EksporCsv.kutip("Biasa")).isEqualTo("Biasa");
-    assertThat(EksporCsv.aman("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-    assertThat(EksporCsv.aman("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(EksporCsv.aman("Warung Bu Sri")).isEqualTo("Warung Bu Sri");
-  }
-
   private MvcTestResult unduh(String jalan, RequestPostProcessor siapa, String tambahan) {
     return mvc.get()
         .uri(jalan + "?q={q}" + tambahan, awalan)

@@ -4,6 +4,7 @@ import id.gerai.koperasi.KoperasiImporGalat;
 import id.gerai.koperasi.KoperasiImporLaporan;
 import id.gerai.koperasi.KoperasiImporService;
 import id.gerai.shared.Cakupan;
+import id.gerai.shared.CsvSel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ class KoperasiImporController {
     StringBuilder sb = new StringBuilder("\uFEFF");
     List<String> kepala = new ArrayList<>(l.kepala());
     kepala.add(pesan.getMessage("koperasi.impor.kolom-galat", null, locale));
-    sb.append(baris(kepala));
+    sb.append(CsvSel.baris(kepala));
     for (var t : l.tolakan()) {
       List<String> sel = new ArrayList<>(t.sel());
       while (sel.size() < l.kepala().size()) {
@@ -95,7 +96,7 @@ class KoperasiImporController {
               .filter(g -> !g.peringatan())
               .map(g -> teks(g, locale))
               .collect(Collectors.joining("; ")));
-      sb.append(baris(sel));
+      sb.append(CsvSel.baris(sel));
     }
     return unduh(
         sb.toString().getBytes(StandardCharsets.UTF_8), "koperasi-ditolak.csv", "text/csv");
@@ -105,13 +106,6 @@ class KoperasiImporController {
     return g.kolom()
         + ": "
         + pesan.getMessage(g.kunci(), new Object[] {g.argumen()}, g.kunci(), locale);
-  }
-
-  private static String baris(List<String> sel) {
-    return sel.stream()
-            .map(s -> s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"")
-            .collect(Collectors.joining(";"))
-        + "\r\n";
   }
 
   private static ResponseEntity<byte[]> unduh(byte[] isi, String nama, String jenis) {

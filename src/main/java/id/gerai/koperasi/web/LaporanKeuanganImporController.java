@@ -3,6 +3,7 @@ package id.gerai.koperasi.web;
 import id.gerai.koperasi.LaporanKeuanganImporLaporan;
 import id.gerai.koperasi.LaporanKeuanganImporService;
 import id.gerai.shared.Cakupan;
+import id.gerai.shared.CsvSel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ class LaporanKeuanganImporController {
     StringBuilder sb = new StringBuilder("\uFEFF");
     List<String> kepala = new ArrayList<>(l.kepala());
     kepala.add(pesan.getMessage("koperasi.keuangan.impor.kolom-galat", null, locale));
-    sb.append(baris(kepala));
+    sb.append(CsvSel.baris(kepala));
     for (var t : l.tolakan()) {
       List<String> sel = new ArrayList<>(t.sel());
       while (sel.size() < l.kepala().size()) {
@@ -95,17 +96,10 @@ class LaporanKeuanganImporController {
               .filter(g -> !g.peringatan())
               .map(g -> g.kolom() + ": " + LaporanKeuanganImporApiController.teks(g, pesan, locale))
               .collect(Collectors.joining("; ")));
-      sb.append(baris(sel));
+      sb.append(CsvSel.baris(sel));
     }
     return unduh(
         sb.toString().getBytes(StandardCharsets.UTF_8), "laporan-keuangan-ditolak.csv", "text/csv");
-  }
-
-  private static String baris(List<String> sel) {
-    return sel.stream()
-            .map(s -> s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"")
-            .collect(Collectors.joining(";"))
-        + "\r\n";
   }
 
   private static ResponseEntity<byte[]> unduh(byte[] isi, String nama, String jenis) {

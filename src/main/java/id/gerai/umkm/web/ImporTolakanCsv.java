@@ -1,6 +1,7 @@
 package id.gerai.umkm.web;
 
 import id.gerai.shared.Cakupan;
+import id.gerai.shared.CsvSel;
 import id.gerai.umkm.ImporBerkas;
 import id.gerai.umkm.ImporGalat;
 import id.gerai.umkm.ImporService;
@@ -64,19 +65,9 @@ class ImporTolakanCsv {
     List<String> semua = new ArrayList<>(sel);
     semua.add(tambahan);
     try {
-      w.write(semua.stream().map(ImporTolakanCsv::sel).collect(Collectors.joining(";")));
-      w.write("\r\n");
+      w.write(CsvSel.baris(semua));
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String sel(String s) {
-    String v = s == null ? "" : s;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    boolean kutip = v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0;
-    return kutip ? '"' + v.replace("\"", "\"\"") + '"' : v;
   }
 }
