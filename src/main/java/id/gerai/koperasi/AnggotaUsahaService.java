@@ -1,5 +1,6 @@
 package id.gerai.koperasi;
 
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Jejak;
 import id.gerai.shared.TidakDitemukan;
@@ -121,7 +122,7 @@ public class AnggotaUsahaService {
                 .single()
             > 0;
     if (sudah) {
-      throw KoperasiDitolak.bidang("usahaId", "koperasi.usaha.ditolak.sudah-anggota");
+      throw BidangDitolak.bidang("usahaId", "koperasi.usaha.ditolak.sudah-anggota");
     }
     jdbc.sql(
             "INSERT INTO koperasi_usaha (koperasi_id, usaha_id, sejak, dicatat_oleh, dicatat_pada)"

@@ -1,5 +1,6 @@
 package id.gerai.koperasi;
 
+import id.gerai.shared.BidangDitolak;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,7 +80,7 @@ class Koperasi {
   void ubah(DaftarkanKoperasi d) {
     belumBubar();
     if (d.bentuk() == BentukKoperasi.PRIMER && !anggotaKoperasi.isEmpty()) {
-      throw KoperasiDitolak.bidang("bentuk", "koperasi.ditolak.sekunder-punya-anggota");
+      throw BidangDitolak.bidang("bentuk", "koperasi.ditolak.sekunder-punya-anggota");
     }
     nama = d.nama().strip();
     nomorBadanHukum = d.nomorBadanHukum();
@@ -120,7 +121,7 @@ class Koperasi {
   void hapusPengurus(String kode) {
     belumBubar();
     if (kode == null || !pengurus.removeIf(p -> kode.equals(p.kode()))) {
-      throw KoperasiDitolak.bidang("", "koperasi.ditolak.tidak-ada");
+      throw BidangDitolak.bidang("", "koperasi.ditolak.tidak-ada");
     }
     diubahPada = Instant.now();
   }
@@ -134,10 +135,10 @@ class Koperasi {
   void tambahAnggotaKoperasi(AnggotaKoperasi a) {
     belumBubar();
     if (bentuk != BentukKoperasi.SEKUNDER) {
-      throw KoperasiDitolak.bidang("", "koperasi.ditolak.bukan-sekunder");
+      throw BidangDitolak.bidang("", "koperasi.ditolak.bukan-sekunder");
     }
     if (id != null && id.equals(a.anggotaKoperasiId())) {
-      throw KoperasiDitolak.bidang("anggotaKoperasiId", "koperasi.ditolak.anggota-diri");
+      throw BidangDitolak.bidang("anggotaKoperasiId", "koperasi.ditolak.anggota-diri");
     }
     anggotaKoperasi.add(a);
     diubahPada = Instant.now();
@@ -146,7 +147,7 @@ class Koperasi {
   void hapusAnggotaKoperasi(String kode) {
     belumBubar();
     if (kode == null || !anggotaKoperasi.removeIf(a -> kode.equals(a.kode()))) {
-      throw KoperasiDitolak.bidang("", "koperasi.ditolak.tidak-ada");
+      throw BidangDitolak.bidang("", "koperasi.ditolak.tidak-ada");
     }
     diubahPada = Instant.now();
   }
@@ -166,7 +167,7 @@ class Koperasi {
 
   private void belumBubar() {
     if (status == StatusKoperasi.BUBAR) {
-      throw KoperasiDitolak.bidang("", "koperasi.ditolak.bubar");
+      throw BidangDitolak.bidang("", "koperasi.ditolak.bubar");
     }
   }
 

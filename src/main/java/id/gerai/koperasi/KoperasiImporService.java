@@ -1,6 +1,7 @@
 package id.gerai.koperasi;
 
 import id.gerai.koperasi.KoperasiImporLaporan.KoperasiImporTolakan;
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.impor.PembacaBerkas;
@@ -110,7 +111,7 @@ public class KoperasiImporService {
           koperasi.ubahStatus(id, h.status(), cakupan);
         }
       }
-    } catch (KoperasiDitolak | DataAccessException e) {
+    } catch (BidangDitolak | DataAccessException e) {
       // The transaction rolls back: nothing of this file is written.
       throw new MasukanTidakSah("koperasi.impor.gagal-simpan");
     }

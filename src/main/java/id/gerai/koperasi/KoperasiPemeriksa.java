@@ -1,6 +1,7 @@
 package id.gerai.koperasi;
 
 import id.gerai.gerai.GeraiService;
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.TidakDitemukan;
 import id.gerai.wilayah.KodeWilayah;
@@ -45,7 +46,7 @@ class KoperasiPemeriksa {
             ? geraiTersimpan
             : gerai(d.geraiId(), editor, galat);
     if (!galat.isEmpty()) {
-      throw new KoperasiDitolak(galat);
+      throw new BidangDitolak(galat);
     }
     String badanHukum = NomorKoperasi.rapikan(d.nomorBadanHukum());
     String nik = NomorKoperasi.rapikanNik(d.nomorIndukKoperasi());

@@ -1,6 +1,7 @@
 package id.gerai.koperasi;
 
 import id.gerai.gerai.GeraiService;
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import id.gerai.shared.Jejak;
@@ -91,7 +92,7 @@ public class KoperasiService {
   public KoperasiTerdaftar ubah(long id, Integer versi, DaftarkanKoperasi perintah, Cakupan c) {
     Koperasi k = muat(id, c);
     if (versi != null && versi != k.versi()) {
-      throw KoperasiDitolak.bidang("", "koperasi.ditolak.versi-usang");
+      throw BidangDitolak.bidang("", "koperasi.ditolak.versi-usang");
     }
     KoperasiPemeriksa.Hasil hasil =
         pemeriksa.periksa(tetapGerai(perintah, k, c), c, k.rekaman().geraiId());
@@ -134,7 +135,7 @@ public class KoperasiService {
   @PreAuthorize(KoperasiPeran.STAF)
   public void ubahStatus(long id, StatusKoperasi status, Cakupan cakupan) {
     if (status == null) {
-      throw KoperasiDitolak.bidang("status", "koperasi.validasi.wajib");
+      throw BidangDitolak.bidang("status", "koperasi.validasi.wajib");
     }
     simpan(muat(id, cakupan), "UBAH_STATUS", k -> k.ubahStatus(status));
   }
@@ -164,7 +165,7 @@ public class KoperasiService {
       repo.save(k);
     } catch (OptimisticLockingFailureException e) {
       // Someone saved the same cooperative between our read and this write.
-      throw KoperasiDitolak.bidang("", "koperasi.ditolak.versi-usang");
+      throw BidangDitolak.bidang("", "koperasi.ditolak.versi-usang");
     }
     events.publishEvent(
         new Jejak(aksi, Koperasi.JENIS_JEJAK, String.valueOf(k.id()), sebelum, k.rekaman()));
@@ -180,7 +181,7 @@ public class KoperasiService {
   Koperasi muatVersi(long id, Integer versi, Cakupan cakupan) {
     Koperasi k = muat(id, cakupan);
     if (versi != null && versi != k.versi()) {
-      throw KoperasiDitolak.bidang("", "koperasi.ditolak.versi-usang");
+      throw BidangDitolak.bidang("", "koperasi.ditolak.versi-usang");
     }
     return k;
   }

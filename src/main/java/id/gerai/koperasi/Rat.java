@@ -1,5 +1,6 @@
 package id.gerai.koperasi;
 
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.berkas.BerkasTersimpan;
 import id.gerai.shared.berkas.JenisBerkas;
 import java.time.Instant;
@@ -51,7 +52,7 @@ class Rat {
   /** Replaces the record's figures; the meeting must fall after its fiscal year closed. */
   void catat(CatatRat c, String oleh, boolean terverifikasi) {
     if (!c.tanggal().isAfter(LocalDate.of(tahunBuku, 12, 31))) {
-      throw KoperasiDitolak.bidang("tanggal", "koperasi.rat.ditolak.sebelum-tutup-buku");
+      throw BidangDitolak.bidang("tanggal", "koperasi.rat.ditolak.sebelum-tutup-buku");
     }
     tanggal = c.tanggal();
     anggotaHadir = c.anggotaHadir();

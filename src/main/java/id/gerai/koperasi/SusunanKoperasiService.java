@@ -1,5 +1,6 @@
 package id.gerai.koperasi;
 
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +28,7 @@ public class SusunanKoperasiService {
   @PreAuthorize(KoperasiPeran.PENGUBAH)
   public void tambahPengurus(long id, CatatPengurus p, Cakupan cakupan) {
     if (p.mulai() != null && p.selesai() != null && p.selesai().isBefore(p.mulai())) {
-      throw KoperasiDitolak.bidang("selesai", "koperasi.ditolak.masa-bakti");
+      throw BidangDitolak.bidang("selesai", "koperasi.ditolak.masa-bakti");
     }
     PengurusKoperasi baru =
         new PengurusKoperasi(
@@ -63,10 +64,10 @@ public class SusunanKoperasiService {
           repo.findById(a.anggotaKoperasiId())
               .map(x -> x.rekaman().nama())
               .orElseThrow(
-                  () -> KoperasiDitolak.bidang("anggotaKoperasiId", "koperasi.ditolak.tidak-ada"));
+                  () -> BidangDitolak.bidang("anggotaKoperasiId", "koperasi.ditolak.tidak-ada"));
     }
     if (nama == null) {
-      throw KoperasiDitolak.bidang("nama", "koperasi.validasi.wajib");
+      throw BidangDitolak.bidang("nama", "koperasi.validasi.wajib");
     }
     AnggotaKoperasi baru =
         new AnggotaKoperasi(a.anggotaKoperasiId(), nama, a.sejak(), UUID.randomUUID().toString());

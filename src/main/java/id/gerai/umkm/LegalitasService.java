@@ -1,5 +1,6 @@
 package id.gerai.umkm;
 
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import id.gerai.shared.Jejak;
@@ -39,12 +40,12 @@ public class LegalitasService {
     this.events = events;
   }
 
-  /** Records a permit; errors by field stop it ({@link LegalitasDitolak}), warnings come back. */
+  /** Records a permit; errors by field stop it ({@link BidangDitolak}), warnings come back. */
   public LegalitasTercatat catat(long usahaId, LegalitasBaru baru, Cakupan cakupan, String oleh) {
     usaha(usahaId, cakupan);
     LegalitasPeriksa.Hasil hasil = LegalitasPeriksa.periksa(baru);
     if (!hasil.sah()) {
-      throw new LegalitasDitolak(hasil.galat());
+      throw new BidangDitolak(hasil.galat());
     }
     Legalitas l = repo.save(Legalitas.catat(usahaId, baru, oleh, Instant.now()));
     events.publishEvent(Jejak.dibuat(JENIS, l.id(), l.data()));

@@ -1,6 +1,7 @@
 package id.gerai.umkm;
 
 import id.gerai.gerai.GeraiService;
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.TidakDitemukan;
 import id.gerai.wilayah.KodeWilayah;
@@ -65,7 +66,7 @@ class UmkmPemeriksa {
       galat.putIfAbsent("kelurahanUsaha", "umkm.register.di-luar-cakupan");
     }
     if (!galat.isEmpty()) {
-      throw new UmkmDitolak(galat);
+      throw new BidangDitolak(galat);
     }
     return new Hasil(
         rapi(d, nik, telepon, kelurahan, nib, kode, kelurahanUsaha, geraiId), peringatan);

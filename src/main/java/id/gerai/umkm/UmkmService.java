@@ -1,5 +1,6 @@
 package id.gerai.umkm;
 
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import id.gerai.shared.Jejak;
@@ -97,7 +98,7 @@ public class UmkmService {
       p = pelakuRepo.save(PelakuUsaha.daftarkan(d, akun, pemverifikasi));
       events.publishEvent(Jejak.dibuat(PelakuUsaha.JENIS_JEJAK, p.id(), p.rekaman()));
     } else if (cakupan.jenis() == Cakupan.Jenis.MILIK_SENDIRI && !p.milik(cakupan.akunId())) {
-      throw UmkmDitolak.bidang("nik", "umkm.register.nik-milik-lain");
+      throw BidangDitolak.bidang("nik", "umkm.register.nik-milik-lain");
     } else {
       peringatan.add("umkm.register.nik-sudah-ada");
     }
@@ -116,14 +117,14 @@ public class UmkmService {
   public UmkmTerdaftar ubah(long id, Integer versi, DaftarkanUmkm perintah, Cakupan cakupan) {
     Usaha u = muat(id, cakupan);
     if (versi != null && u.versi() != versi) {
-      throw UmkmDitolak.bidang("", "umkm.register.versi-usang");
+      throw BidangDitolak.bidang("", "umkm.register.versi-usang");
     }
     PelakuUsaha p = pelakuRepo.findById(u.pelakuUsahaId()).orElseThrow();
     UmkmPemeriksa.Hasil hasil = pemeriksa.periksa(pembaca.tanpaSamaran(perintah, p), cakupan);
     DaftarkanUmkm d = hasil.perintah();
     if (d.nik() != null
         && pelakuRepo.findByNik(d.nik()).filter(l -> !l.id().equals(p.id())).isPresent()) {
-      throw UmkmDitolak.bidang("nik", "umkm.register.nik-milik-lain");
+      throw BidangDitolak.bidang("nik", "umkm.register.nik-milik-lain");
     }
     PelakuUsahaRekaman pSebelum = p.rekaman();
     UsahaRekaman uSebelum = u.rekaman();

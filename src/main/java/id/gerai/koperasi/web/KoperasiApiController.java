@@ -9,13 +9,13 @@ import id.gerai.koperasi.CatatPengurus;
 import id.gerai.koperasi.DaftarkanKoperasi;
 import id.gerai.koperasi.KeanggotaanUsaha;
 import id.gerai.koperasi.KoperasiDetail;
-import id.gerai.koperasi.KoperasiDitolak;
 import id.gerai.koperasi.KoperasiRingkas;
 import id.gerai.koperasi.KoperasiSaringan;
 import id.gerai.koperasi.KoperasiService;
 import id.gerai.koperasi.KoperasiTerdaftar;
 import id.gerai.koperasi.StatusKoperasi;
 import id.gerai.koperasi.SusunanKoperasiService;
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import jakarta.validation.Valid;
@@ -171,8 +171,8 @@ class KoperasiApiController {
     return usaha.koperasi(usahaId, cakupan);
   }
 
-  @ExceptionHandler(KoperasiDitolak.class)
-  ResponseEntity<ProblemDetail> ditolak(KoperasiDitolak e) {
+  @ExceptionHandler(BidangDitolak.class)
+  ResponseEntity<ProblemDetail> ditolak(BidangDitolak e) {
     return masalah.dari(e);
   }
 }

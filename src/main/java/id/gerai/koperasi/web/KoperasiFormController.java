@@ -2,9 +2,9 @@ package id.gerai.koperasi.web;
 
 import id.gerai.koperasi.DaftarkanKoperasi;
 import id.gerai.koperasi.KoperasiDetail;
-import id.gerai.koperasi.KoperasiDitolak;
 import id.gerai.koperasi.KoperasiService;
 import id.gerai.koperasi.KoperasiTerdaftar;
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +51,7 @@ class KoperasiFormController {
       try {
         KoperasiTerdaftar t = koperasi.daftarkan(perintah, cakupan);
         return berhasil(t, "koperasi.pesan.terdaftar", redirect);
-      } catch (KoperasiDitolak e) {
+      } catch (BidangDitolak e) {
         tolak(hasil, e);
       }
     }
@@ -79,7 +79,7 @@ class KoperasiFormController {
       try {
         KoperasiTerdaftar t = koperasi.ubah(id, versi, perintah, cakupan);
         return berhasil(t, "koperasi.pesan.diubah", redirect);
-      } catch (KoperasiDitolak e) {
+      } catch (BidangDitolak e) {
         tolak(hasil, e);
       }
     }
@@ -99,7 +99,7 @@ class KoperasiFormController {
     return "redirect:/koperasi/" + t.id();
   }
 
-  static void tolak(BindingResult hasil, KoperasiDitolak e) {
+  static void tolak(BindingResult hasil, BidangDitolak e) {
     e.galat()
         .forEach(
             (bidang, kode) -> {

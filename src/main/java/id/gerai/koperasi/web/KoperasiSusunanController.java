@@ -5,8 +5,8 @@ import id.gerai.koperasi.CatatAnggota;
 import id.gerai.koperasi.CatatAnggotaKoperasi;
 import id.gerai.koperasi.CatatAnggotaUsaha;
 import id.gerai.koperasi.CatatPengurus;
-import id.gerai.koperasi.KoperasiDitolak;
 import id.gerai.koperasi.SusunanKoperasiService;
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -108,7 +108,7 @@ class KoperasiSusunanController {
       try {
         aksi.run();
         r.addFlashAttribute("pesan", "koperasi.pesan.diubah");
-      } catch (KoperasiDitolak e) {
+      } catch (BidangDitolak e) {
         galat.dari(e, r);
       }
     }

@@ -1,6 +1,6 @@
 package id.gerai.koperasi.web;
 
-import id.gerai.koperasi.KoperasiDitolak;
+import id.gerai.shared.BidangDitolak;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,7 @@ class PesanGalat {
     redirect.addFlashAttribute("galat", teks);
   }
 
-  void dari(KoperasiDitolak e, RedirectAttributes redirect) {
+  void dari(BidangDitolak e, RedirectAttributes redirect) {
     Locale l = LocaleContextHolder.getLocale();
     List<String> teks = new ArrayList<>();
     e.galat()

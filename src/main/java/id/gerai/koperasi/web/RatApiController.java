@@ -2,11 +2,11 @@ package id.gerai.koperasi.web;
 
 import id.gerai.koperasi.CatatRat;
 import id.gerai.koperasi.KepatuhanKoperasi;
-import id.gerai.koperasi.KoperasiDitolak;
 import id.gerai.koperasi.MasalahRat;
 import id.gerai.koperasi.NotulenRatService;
 import id.gerai.koperasi.RatRingkas;
 import id.gerai.koperasi.RatService;
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
 import id.gerai.shared.web.JawabanBerkas;
@@ -96,8 +96,8 @@ class RatApiController {
     return rat.kepatuhan(tahun, masalah, cakupan, halaman, ukuran);
   }
 
-  @ExceptionHandler(KoperasiDitolak.class)
-  ResponseEntity<ProblemDetail> ditolak(KoperasiDitolak e) {
+  @ExceptionHandler(BidangDitolak.class)
+  ResponseEntity<ProblemDetail> ditolak(BidangDitolak e) {
     return masalah.dari(e);
   }
 }

@@ -1,11 +1,11 @@
 package id.gerai.koperasi.web;
 
 import id.gerai.koperasi.CatatRat;
-import id.gerai.koperasi.KoperasiDitolak;
 import id.gerai.koperasi.KoperasiService;
 import id.gerai.koperasi.MasalahRat;
 import id.gerai.koperasi.NotulenRatService;
 import id.gerai.koperasi.RatService;
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +55,7 @@ class RatController {
         rat.catat(id, c, cakupan);
         redirect.addFlashAttribute("pesan", "koperasi.rat.pesan.dicatat");
         return "redirect:/koperasi/" + id + "/rat";
-      } catch (KoperasiDitolak e) {
+      } catch (BidangDitolak e) {
         KoperasiFormController.tolak(hasil, e);
       }
     }

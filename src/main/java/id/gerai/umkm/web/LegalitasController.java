@@ -1,8 +1,8 @@
 package id.gerai.umkm.web;
 
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.web.Htmx;
-import id.gerai.umkm.LegalitasDitolak;
 import id.gerai.umkm.LegalitasJenis;
 import id.gerai.umkm.LegalitasService;
 import id.gerai.umkm.LegalitasTercatat;
@@ -62,7 +62,7 @@ class LegalitasController {
         flash.addFlashAttribute("pesan", "umkm.legalitas.tercatat");
         flash.addFlashAttribute("peringatan", t.peringatan());
         return "redirect:/umkm/" + id + "/legalitas";
-      } catch (LegalitasDitolak e) {
+      } catch (BidangDitolak e) {
         e.galat().forEach((field, kode) -> hasil.rejectValue(field, kode));
       }
     }

@@ -1,29 +1,27 @@
 package id.gerai.umkm.web;
 
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.Halaman;
+import id.gerai.shared.web.MasalahIsian;
 import id.gerai.umkm.DaftarkanUmkm;
 import id.gerai.umkm.DuplikatAlasan;
 import id.gerai.umkm.DuplikatEntri;
 import id.gerai.umkm.DuplikatTemuan;
 import id.gerai.umkm.UmkmDetail;
-import id.gerai.umkm.UmkmDitolak;
 import id.gerai.umkm.UmkmRingkas;
 import id.gerai.umkm.UmkmSaringan;
 import id.gerai.umkm.UmkmService;
 import id.gerai.umkm.UmkmTerdaftar;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,11 +44,13 @@ class UmkmApiController {
   private final UmkmService umkm;
   private final DuplikatEntri duplikat;
   private final MessageSource pesan;
+  private final MasalahIsian masalah;
 
   UmkmApiController(UmkmService umkm, DuplikatEntri duplikat, MessageSource pesan) {
     this.umkm = umkm;
     this.duplikat = duplikat;
     this.pesan = pesan;
+    this.masalah = new MasalahIsian(pesan, "umkm.register.galat.isian");
   }
 
   /**
@@ -85,7 +85,7 @@ class UmkmApiController {
       @RequestParam(name = "konfirmasiDuplikat", defaultValue = "false") boolean konfirmasi,
       Cakupan cakupan) {
     if (hasil.hasErrors()) {
-      return masalah(hasil);
+      return masalah.dari(hasil);
     }
     if (!konfirmasi) {
       DuplikatTemuan temuan = duplikat.periksa(perintah, cakupan);
@@ -111,7 +111,7 @@ class UmkmApiController {
       @RequestParam(name = "konfirmasiDuplikat", defaultValue = "false") boolean konfirmasi,
       Cakupan cakupan) {
     if (hasil.hasErrors()) {
-      return masalah(hasil);
+      return masalah.dari(hasil);
     }
     if (!konfirmasi) {
       DuplikatTemuan temuan = duplikat.periksaUbah(id, perintah, cakupan);
@@ -154,29 +154,8 @@ class UmkmApiController {
       DuplikatAlasan alasan,
       String alasanTeks) {}
 
-  @ExceptionHandler(UmkmDitolak.class)
-  ResponseEntity<ProblemDetail> ditolak(UmkmDitolak e) {
-    Locale locale = LocaleContextHolder.getLocale();
-    Map<String, String> galat = new LinkedHashMap<>();
-    e.galat().forEach((b, k) -> galat.put(b, pesan.getMessage(k, null, k, locale)));
-    return jawab(galat);
-  }
-
-  private ResponseEntity<?> masalah(BindingResult hasil) {
-    Locale locale = LocaleContextHolder.getLocale();
-    Map<String, String> galat = new LinkedHashMap<>();
-    for (FieldError f : hasil.getFieldErrors()) {
-      galat.putIfAbsent(f.getField(), pesan.getMessage(f, locale));
-    }
-    return jawab(galat);
-  }
-
-  private ResponseEntity<ProblemDetail> jawab(Map<String, String> galat) {
-    Locale locale = LocaleContextHolder.getLocale();
-    ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, pesan.getMessage("umkm.register.galat.isian", null, locale));
-    p.setProperty("galat", galat);
-    return ResponseEntity.badRequest().body(p);
+  @ExceptionHandler(BidangDitolak.class)
+  ResponseEntity<ProblemDetail> ditolak(BidangDitolak e) {
+    return masalah.dari(e);
   }
 }

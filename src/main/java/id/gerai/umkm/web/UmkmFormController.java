@@ -1,11 +1,11 @@
 package id.gerai.umkm.web;
 
+import id.gerai.shared.BidangDitolak;
 import id.gerai.shared.Cakupan;
 import id.gerai.umkm.DaftarkanUmkm;
 import id.gerai.umkm.DuplikatEntri;
 import id.gerai.umkm.DuplikatTemuan;
 import id.gerai.umkm.UmkmDetail;
-import id.gerai.umkm.UmkmDitolak;
 import id.gerai.umkm.UmkmService;
 import id.gerai.umkm.UmkmTerdaftar;
 import jakarta.validation.Valid;
@@ -70,7 +70,7 @@ class UmkmFormController {
       try {
         UmkmTerdaftar t = umkm.daftarkan(perintah, cakupan);
         return berhasil(t, "umkm.register.pesan.terdaftar", redirect);
-      } catch (UmkmDitolak e) {
+      } catch (BidangDitolak e) {
         tolak(hasil, e);
       }
     }
@@ -105,7 +105,7 @@ class UmkmFormController {
       try {
         UmkmTerdaftar t = umkm.ubah(id, versi, perintah, cakupan);
         return berhasil(t, "umkm.register.pesan.diubah", redirect);
-      } catch (UmkmDitolak e) {
+      } catch (BidangDitolak e) {
         tolak(hasil, e);
       }
     }
@@ -125,7 +125,7 @@ class UmkmFormController {
     return "redirect:/umkm/" + t.usahaId();
   }
 
-  private static void tolak(BindingResult hasil, UmkmDitolak e) {
+  private static void tolak(BindingResult hasil, BidangDitolak e) {
     e.galat()
         .forEach(
             (bidang, kode) -> {
