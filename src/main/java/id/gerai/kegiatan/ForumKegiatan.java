@@ -28,17 +28,15 @@ final class ForumKegiatan {
   }
 
   /**
-   * Whether the activity is the forum's after this write: always for a forum officer (so they keep
-   * seeing what they create or edit); as asked for Dinkop staff; unchanged for a gerai officer.
+   * The forum mark a write may set: always for a forum officer (so they keep seeing what they
+   * create or edit); as asked by Dinkop staff; none (null: unchanged, not the forum's when new) for
+   * a gerai officer.
    */
-  static boolean olehForum(Boolean diminta, boolean sebelumnya) {
+  static Boolean olehForum(Boolean diminta) {
     if (pengurusForum()) {
-      return true;
+      return Boolean.TRUE;
     }
-    if (staf() && diminta != null) {
-      return diminta;
-    }
-    return sebelumnya;
+    return staf() ? diminta : null;
   }
 
   static boolean pengurusForum() {

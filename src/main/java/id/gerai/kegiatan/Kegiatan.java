@@ -69,7 +69,9 @@ class Kegiatan {
     kuotaBinaan = d.kuotaBinaan();
     deskripsi = d.deskripsi();
     catatanHasil = d.catatanHasil();
-    olehForum = ForumKegiatan.olehForum(d.olehForum(), olehForum);
+    if (d.olehForum() != null) {
+      olehForum = d.olehForum();
+    }
   }
 
   /** What the audit trail keeps of it. */

@@ -66,7 +66,7 @@ class KegiatanPeriksa {
             opsional(d.deskripsi(), 4000, "kegiatan.deskripsi"),
             opsional(d.catatanHasil(), 4000, "kegiatan.catatan"),
             d.versi(),
-            d.olehForum());
+            ForumKegiatan.olehForum(d.olehForum()));
     return new Hasil(bersih, tempat(bersih, cakupan));
   }
 
