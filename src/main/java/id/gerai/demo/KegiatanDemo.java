@@ -138,6 +138,8 @@ class KegiatanDemo {
               kode,
               null,
               null);
+      // Organised by the forum, so the demo forum officer runs these meetings.
+      jdbc.sql("UPDATE kegiatan SET oleh_forum = TRUE WHERE id = :id").param("id", id).update();
       int hadir = 6 + acak.nextInt(8);
       for (int i = 0; i < hadir; i++) {
         peserta(acak, id, null, "Anggota Forum " + (i + 1), tanggal, true);

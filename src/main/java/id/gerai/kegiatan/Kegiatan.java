@@ -30,6 +30,7 @@ class Kegiatan {
   private Integer kuotaBinaan;
   private String deskripsi;
   private String catatanHasil;
+  private boolean olehForum;
   private final String dibuatOleh;
   private final Instant dibuatPada;
   @Version private int versi;
@@ -68,6 +69,9 @@ class Kegiatan {
     kuotaBinaan = d.kuotaBinaan();
     deskripsi = d.deskripsi();
     catatanHasil = d.catatanHasil();
+    if (d.olehForum() != null) {
+      olehForum = d.olehForum();
+    }
   }
 
   /** What the audit trail keeps of it. */
@@ -85,7 +89,8 @@ class Kegiatan {
       Integer kapasitas,
       Integer kuotaBinaan,
       String deskripsi,
-      String catatanHasil) {}
+      String catatanHasil,
+      boolean olehForum) {}
 
   Rekaman rekaman() {
     return new Rekaman(
@@ -102,7 +107,8 @@ class Kegiatan {
         kapasitas,
         kuotaBinaan,
         deskripsi,
-        catatanHasil);
+        catatanHasil,
+        olehForum);
   }
 
   Long id() {

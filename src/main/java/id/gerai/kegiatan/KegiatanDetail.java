@@ -26,7 +26,8 @@ public record KegiatanDetail(
     long terdaftar,
     long menunggu,
     long hadir,
-    List<KegiatanBerkasRingkas> berkas) {
+    List<KegiatanBerkasRingkas> berkas,
+    boolean olehForum) {
 
   /** Whether every place is taken (a new participant would wait). */
   public boolean penuh() {

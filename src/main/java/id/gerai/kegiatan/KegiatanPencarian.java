@@ -44,7 +44,7 @@ class KegiatanPencarian {
   }
 
   static String syarat(Cakupan cakupan, Map<String, Object> params) {
-    SyaratSql s = cakupan.syarat("k.kode_wilayah", "k.gerai_id", null);
+    SyaratSql s = ForumKegiatan.syarat(cakupan);
     params.putAll(s.params());
     return s.sql();
   }
@@ -137,7 +137,8 @@ class KegiatanPencarian {
         rs.getLong("terdaftar"),
         rs.getLong("menunggu"),
         rs.getLong("hadir"),
-        berkas(id));
+        berkas(id),
+        rs.getBoolean("oleh_forum"));
   }
 
   List<KegiatanBerkasRingkas> berkas(long kegiatanId) {

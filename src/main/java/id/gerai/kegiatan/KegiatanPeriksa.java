@@ -65,7 +65,8 @@ class KegiatanPeriksa {
             d.kuotaBinaan(),
             opsional(d.deskripsi(), 4000, "kegiatan.deskripsi"),
             opsional(d.catatanHasil(), 4000, "kegiatan.catatan"),
-            d.versi());
+            d.versi(),
+            ForumKegiatan.olehForum(d.olehForum()));
     return new Hasil(bersih, tempat(bersih, cakupan));
   }
 

@@ -42,6 +42,10 @@ record Pemanggil(
     return peran.contains("PENDAMPING");
   }
 
+  boolean pengurusForum() {
+    return peran.contains("PENGURUS_FORUM");
+  }
+
   /** The subject's own side: a business actor, or a cooperative's own officer. */
   boolean pelaku() {
     return peran.contains("PELAKU_USAHA") || peran.contains("PENGURUS_KOPERASI");

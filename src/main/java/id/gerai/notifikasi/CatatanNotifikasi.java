@@ -52,14 +52,15 @@ class CatatanNotifikasi {
       String kodePesan,
       String bahasa,
       String surel,
-      OffsetDateTime waktu) {
+      OffsetDateTime waktu,
+      OffsetDateTime cobaLagi) {
     KeyHolder kunci = new GeneratedKeyHolder();
     jdbc.sql(
             """
             INSERT INTO notifikasi (akun_id, jenis, kode_pesan, argumen, tautan, telepon, bahasa,
-              dibuat_pada, surel_alamat, surel_status)
+              dibuat_pada, surel_alamat, surel_status, surel_coba_lagi)
             VALUES (:akun, :jenis, :kode, :argumen, :tautan, :telepon, :bahasa, :waktu, :surel,
-              :status)
+              :status, :cobaLagi)
             """)
         .param("akun", akunId)
         .param("jenis", p.jenis().name())
@@ -71,6 +72,7 @@ class CatatanNotifikasi {
         .param("waktu", waktu)
         .param("surel", surel)
         .param("status", surel == null ? null : StatusSurel.MENUNGGU.name())
+        .param("cobaLagi", surel == null ? null : cobaLagi)
         .update(kunci, "id");
     return kunci.getKeyAs(Number.class).longValue();
   }
@@ -129,13 +131,6 @@ class CatatanNotifikasi {
                 + " WHERE akun_id = :akun AND dibaca_pada IS NULL")
         .param("waktu", waktu)
         .param("akun", akunId)
-        .update();
-  }
-
-  void statusSurel(long id, StatusSurel status) {
-    jdbc.sql("UPDATE notifikasi SET surel_status = :status WHERE id = :id")
-        .param("status", status.name())
-        .param("id", id)
         .update();
   }
 

@@ -1,5 +1,6 @@
 package id.gerai.notifikasi;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,7 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NotifikasiProperties(
     @DefaultValue Email email, @DefaultValue("") String alamatSitus) {
 
-  /** Email delivery. */
+  /**
+   * Email delivery. A failed email is tried again after {@code jedaAwal}, doubling each time up to
+   * {@code jedaMaks}, at most {@code maksPercobaan} attempts in all; the retry job leaves a new
+   * email to the sending thread for {@code tenggat} before it takes it over (say after a restart).
+   */
   public record Email(
-      @DefaultValue("false") boolean aktif, @DefaultValue("gerai@localhost") String dari) {}
+      @DefaultValue("false") boolean aktif,
+      @DefaultValue("gerai@localhost") String dari,
+      @DefaultValue("8") int maksPercobaan,
+      @DefaultValue("1m") Duration jedaAwal,
+      @DefaultValue("6h") Duration jedaMaks,
+      @DefaultValue("2m") Duration tenggat) {}
 }

@@ -86,7 +86,9 @@ class PenerimaPemberitahuan {
     OffsetDateTime waktu = OffsetDateTime.now(ZoneOffset.UTC);
     List<Surel> surel = new ArrayList<>();
     for (Penerima r : daftar) {
-      long id = catatan.tambah(r.akunId(), p, kode, r.bahasa(), r.surel(), waktu);
+      long id =
+          catatan.tambah(
+              r.akunId(), p, kode, r.bahasa(), r.surel(), waktu, pengirim.jatuhTempoAwal(waktu));
       if (r.surel() != null) {
         Locale bahasa = Locale.forLanguageTag(r.bahasa());
         surel.add(

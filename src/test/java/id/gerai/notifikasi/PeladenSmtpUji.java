@@ -20,12 +20,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * A minimal SMTP server on a loopback port inside the test JVM: it accepts every message and keeps
  * it, except for recipients whose address starts with {@code tolak}, which it refuses (550), so a
- * test can see a delivery fail. No network beyond 127.0.0.1.
+ * test can see a delivery fail, and every recipient while {@link #gangguan} is on (451, try later),
+ * so a test can see a delivery fail now and succeed later. No network beyond 127.0.0.1.
  */
 final class PeladenSmtpUji implements AutoCloseable {
 
   private final ServerSocket soket;
   private final BlockingQueue<MimeMessage> diterima = new LinkedBlockingQueue<>();
+  private volatile boolean gangguan;
 
   PeladenSmtpUji() {
     try {
@@ -45,6 +47,18 @@ final class PeladenSmtpUji implements AutoCloseable {
   /** The next message received, or null after the wait. */
   MimeMessage tunggu(long detik) throws InterruptedException {
     return diterima.poll(detik, TimeUnit.SECONDS);
+  }
+
+  /** While on, every recipient is refused for now (451). */
+  void gangguan(boolean aktif) {
+    gangguan = aktif;
+  }
+
+  /** Every message received so far, taken out. */
+  java.util.List<MimeMessage> ambilSemua() {
+    java.util.List<MimeMessage> semua = new java.util.ArrayList<>();
+    diterima.drainTo(semua);
+    return semua;
   }
 
   void kosongkan() {
@@ -69,7 +83,9 @@ final class PeladenSmtpUji implements AutoCloseable {
     String baris;
     while ((baris = masuk.readLine()) != null) {
       String perintah = baris.toUpperCase();
-      if (perintah.startsWith("RCPT") && perintah.contains("<TOLAK")) {
+      if (perintah.startsWith("RCPT") && gangguan) {
+        balas(keluar, "451 try again later");
+      } else if (perintah.startsWith("RCPT") && perintah.contains("<TOLAK")) {
         balas(keluar, "550 no such user");
       } else if (perintah.startsWith("DATA")) {
         balas(keluar, "354 end with .");

@@ -31,6 +31,7 @@ class KegiatanForm {
   private String deskripsi;
   private String catatanHasil;
   private Integer versi;
+  private Boolean olehForum;
 
   DataKegiatan perintah() {
     return new DataKegiatan(
@@ -48,7 +49,8 @@ class KegiatanForm {
         kuotaBinaan,
         deskripsi,
         catatanHasil,
-        versi);
+        versi,
+        olehForum);
   }
 
   static KegiatanForm dari(KegiatanDetail d) {
@@ -68,6 +70,7 @@ class KegiatanForm {
     f.deskripsi = d.deskripsi();
     f.catatanHasil = d.catatanHasil();
     f.versi = d.versi();
+    f.olehForum = d.olehForum();
     return f;
   }
 
@@ -181,6 +184,14 @@ class KegiatanForm {
 
   public void setCatatanHasil(String catatanHasil) {
     this.catatanHasil = catatanHasil;
+  }
+
+  public Boolean getOlehForum() {
+    return olehForum;
+  }
+
+  public void setOlehForum(Boolean olehForum) {
+    this.olehForum = olehForum;
   }
 
   public Integer getVersi() {
