@@ -70,6 +70,11 @@ class PindaiKehadiranTests {
         .hasStatusOk()
         .bodyText()
         .contains("Scan QR", "This browser cannot scan with the camera", "Close camera");
+    // the script is our own file (the content policy allows no inline script) and needs no library
+    assertThat(mvc.get().uri("/js/pindai.js"))
+        .hasStatusOk()
+        .bodyText()
+        .contains("BarcodeDetector", "getUserMedia", "requestSubmit");
   }
 
   @Test
