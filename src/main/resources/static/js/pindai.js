@@ -20,6 +20,12 @@
     return kotak.getAttribute("data-pesan-" + nama) || "";
   }
 
+  // buttons are styled inline-block, which beats the hidden attribute: set both
+  function tampak(el, ya) {
+    el.hidden = !ya;
+    el.style.display = ya ? "" : "none";
+  }
+
   function tampilkan(teks) {
     status.textContent = teks;
   }
@@ -47,7 +53,7 @@
           return;
         }
         detektor = new window.BarcodeDetector({ formats: ["qr_code"] });
-        tombolMulai.hidden = false;
+        tampak(tombolMulai, true);
       })
       .catch(function () {
         tampilkan(pesan("tidak-didukung"));
@@ -62,8 +68,8 @@
         aliran = s;
         video.srcObject = s;
         video.hidden = false;
-        tombolMulai.hidden = true;
-        tombolHenti.hidden = false;
+        tampak(tombolMulai, false);
+        tampak(tombolHenti, true);
         tampilkan(pesan("memindai"));
         return video.play();
       })
@@ -99,8 +105,8 @@
     }
     video.srcObject = null;
     video.hidden = true;
-    tombolHenti.hidden = true;
-    tombolMulai.hidden = !detektor;
+    tampak(tombolHenti, false);
+    tampak(tombolMulai, !!detektor);
   }
 
   var sibuk = false;
@@ -153,6 +159,8 @@
     status = document.getElementById("pindai-status");
     form = document.getElementById("pindai-form");
     isian = document.getElementById("pindai-kode");
+    // the box stays hidden without script: the code field alone is the page then
+    kotak.hidden = false;
     tombolMulai.addEventListener("click", mulai);
     tombolHenti.addEventListener("click", function () {
       henti();

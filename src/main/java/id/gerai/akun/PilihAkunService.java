@@ -34,19 +34,31 @@ public class PilihAkunService {
     this.penentu = penentu;
   }
 
-  /** Accounts of these roles whose name or username contains {@code q}, by name. */
+  /**
+   * Accounts of these roles whose name or username contains every word of {@code q} (the first
+   * five), by name.
+   */
   public List<PilihAkun> cari(String q, Set<Peran> peran, Cakupan pemilih) {
     Map<String, Object> params = new HashMap<>();
     String where = syarat(peran, pemilih, params);
     if (where == null) {
       return List.of();
     }
-    String teks = q == null ? "" : q.strip().toLowerCase();
-    if (!teks.isEmpty()) {
+    // every word typed must appear in the name or the username ("rah sri" finds Sri Rahayu)
+    String[] kata = q == null ? new String[0] : q.strip().toLowerCase().split("\\s+");
+    int n = 0;
+    for (String k : kata) {
+      if (k.isEmpty() || n == 5) {
+        continue;
+      }
+      String nama = "q" + n++;
       where +=
-          " AND (LOWER(nama_pengguna) LIKE :q ESCAPE '\\' OR LOWER(nama_lengkap) LIKE :q ESCAPE '\\')";
-      params.put(
-          "q", "%" + teks.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+          " AND (LOWER(nama_pengguna) LIKE :"
+              + nama
+              + " ESCAPE '\\' OR LOWER(nama_lengkap) LIKE :"
+              + nama
+              + " ESCAPE '\\')";
+      params.put(nama, "%" + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
     params.put("batas", BATAS);
     return jdbc.sql(

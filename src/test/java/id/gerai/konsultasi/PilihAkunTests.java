@@ -97,8 +97,14 @@ class PilihAkunTests {
   }
 
   @Test
-  void theSearchMatchesNameOrUsernameIgnoringCase() {
+  void theSearchMatchesEveryWordInNameOrUsernameIgnoringCase() {
     assertThat(cari("RUDI " + tanda.toUpperCase(), stafKecamatan()))
+        .hasStatusOk()
+        .bodyText()
+        .contains(nama("Rudi"))
+        .doesNotContain(nama("Rina"), nama("Sari"));
+    // every word counts, in any order, against the name or the username
+    assertThat(cari(tanda + " rud", stafKecamatan()))
         .hasStatusOk()
         .bodyText()
         .contains(nama("Rudi"))
