@@ -18,19 +18,28 @@ public class PenangananService {
   private final PenentuPemanggil pemanggil;
   private final PemuatKonsultasi pemuat;
   private final ApplicationEventPublisher events;
+  private final PilihAkunTujuan pilihAkun;
 
   PenangananService(
-      PenentuPemanggil pemanggil, PemuatKonsultasi pemuat, ApplicationEventPublisher events) {
+      PenentuPemanggil pemanggil,
+      PemuatKonsultasi pemuat,
+      ApplicationEventPublisher events,
+      PilihAkunTujuan pilihAkun) {
     this.pemanggil = pemanggil;
     this.pemuat = pemuat;
     this.events = events;
+    this.pilihAkun = pilihAkun;
   }
 
-  /** Routes a case by hand to a person or a role's queue. */
+  /**
+   * Routes a case by hand to a person (an account the assigner could pick; its own name and role
+   * are kept) or a role's queue.
+   */
   @PreAuthorize(Pemanggil.PENGELOLA)
-  public void tugaskan(long id, Tugaskan tujuan, Cakupan cakupan) {
-    tujuan.periksa();
+  public void tugaskan(long id, Tugaskan masukan, Cakupan cakupan) {
     Konsultasi k = pemuat.muat(id, pemanggil.untuk(cakupan));
+    Tugaskan tujuan = pilihAkun.lengkapi(masukan, cakupan);
+    tujuan.periksa();
     Konsultasi.Rekaman sebelum = k.rekaman();
     k.tugaskan(tujuan, pemuat.kini());
     simpan("TUGASKAN", k, sebelum);

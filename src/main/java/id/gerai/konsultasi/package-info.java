@@ -5,5 +5,5 @@
  * logged on a case or a business.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "wilayah", "gerai", "umkm", "koperasi"})
+    allowedDependencies = {"shared", "wilayah", "gerai", "akun", "umkm", "koperasi"})
 package id.gerai.konsultasi;

@@ -39,6 +39,9 @@ final class KonsultasiUji {
 
   KonsultasiUji(JdbcClient jdbc, String kelurahan) {
     this.jdbc = jdbc;
+    // assignments to a person are checked against the account register, so the mentors exist
+    akun(akunPendamping, "PENDAMPING", "Bu Rina");
+    akun(akunPendampingLain, "PENDAMPING", "Bu Ratna");
     long pelaku = pelaku(kelurahan);
     usaha = usaha(pelaku, kelurahan);
   }
@@ -154,6 +157,21 @@ final class KonsultasiUji {
         .param("kini", kini)
         .update(kunci, "id");
     return kunci.getKey().longValue();
+  }
+
+  /** An active account with that id and role, scoped to the kecamatan, for assignments. */
+  void akun(long id, String peran, String nama) {
+    jdbc.sql(
+            "INSERT INTO akun (id, nama_pengguna, nama_lengkap, kata_sandi, peran, cakupan_jenis,"
+                + " cakupan_wilayah, aktif, dibuat_pada, versi) VALUES (:id, :pengguna, :nama,"
+                + " 'x', :peran, 'WILAYAH', :kode, TRUE, :kini, 0)")
+        .param("id", id)
+        .param("pengguna", "uji-" + peran.toLowerCase() + id)
+        .param("nama", nama)
+        .param("peran", peran)
+        .param("kode", KECAMATAN)
+        .param("kini", java.sql.Timestamp.from(java.time.Instant.now()))
+        .update();
   }
 
   static long acak() {

@@ -11,6 +11,7 @@ import id.gerai.shared.Cakupan;
 import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Registration (with the QR code it shows), cancellation, and the check-in page for a phone: a code
- * field that a scanner app can fill, and a name search with a check-in button per person.
+ * field that a scanner app can fill, the in-page camera scanner (htmx), and a name search with a
+ * check-in button per person.
  */
 @Controller
 class PesertaController {
@@ -108,19 +110,36 @@ class PesertaController {
       @RequestParam(required = false) String kode,
       @RequestParam(required = false) Long pesertaId,
       Cakupan cakupan,
-      RedirectAttributes flash) {
+      Model model,
+      RedirectAttributes flash,
+      HttpServletRequest request) {
+    Map<String, Object> hasil = catatHadir(id, kode, pesertaId, cakupan);
+    if (Htmx.isHtmx(request)) {
+      // the in-page camera scanner stays open for the next person: it gets the result and the new
+      // count, not a new page
+      model.addAllAttributes(hasil);
+      model.addAttribute("pindai", true);
+      model.addAttribute("k", kegiatan.ambil(id, cakupan));
+      return "kegiatan/kehadiran :: pindai-hasil";
+    }
+    hasil.forEach(flash::addFlashAttribute);
+    return "redirect:/kegiatan/" + id + "/kehadiran";
+  }
+
+  /** Checks in by participant or by code; the message keys and name to show, or the error. */
+  private Map<String, Object> catatHadir(long id, String kode, Long pesertaId, Cakupan cakupan) {
     try {
       Kehadiran h =
           pesertaId != null
               ? peserta.hadir(id, pesertaId, cakupan)
               : peserta.hadirDenganKode(id, kode, cakupan);
-      flash.addFlashAttribute(
+      return Map.of(
           "pesan",
-          h.sudahSebelumnya() ? "kegiatan.kehadiran.sudah" : "kegiatan.kehadiran.tercatat");
-      flash.addFlashAttribute("namaHadir", h.peserta().nama());
+          h.sudahSebelumnya() ? "kegiatan.kehadiran.sudah" : "kegiatan.kehadiran.tercatat",
+          "namaHadir",
+          h.peserta().nama());
     } catch (MasukanTidakSah e) {
-      flash.addFlashAttribute("galat", PesanGalat.teks(pesan, e));
+      return Map.of("galat", PesanGalat.teks(pesan, e));
     }
-    return "redirect:/kegiatan/" + id + "/kehadiran";
   }
 }

@@ -1,0 +1,130 @@
+package id.gerai.peramban;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * On a 360 px phone, Dinkop staff assign a case to a mentor by typing part of the mentor's name in
+ * the picker and choosing them from the list it brings (htmx); the case then shows the mentor.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PilihAkunPerambanTests {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  private WebDriver web;
+
+  @BeforeEach
+  void siap() {
+    Peramban.siapAtauLewati();
+  }
+
+  @AfterEach
+  void tutup() {
+    if (web != null) {
+      web.quit();
+    }
+  }
+
+  @Test
+  void staffAssignACaseByChoosingTheMentorFromThePicker() {
+    String tanda = UUID.randomUUID().toString().substring(0, 6);
+    String nama = "Lastri Pendamping " + tanda;
+    long mentor = akun("lastri-" + tanda, nama);
+    long kasus = konsultasi("Warung Bu Tin " + tanda);
+    web = Peramban.buka(360, 740);
+    masuk("admin", "admin-rahasia-uji");
+
+    web.get(url("/konsultasi/" + kasus));
+    web.findElement(By.id("cari-akun")).sendKeys("lastri " + tanda);
+    By pilihan = By.cssSelector("#pilihan-akun input[value='" + mentor + "']");
+    tunggu().until(w -> !w.findElements(pilihan).isEmpty());
+    assertThat(web.findElement(By.id("pilihan-akun")).getText()).contains(nama);
+    assertThat(lebarHalaman()).isLessThanOrEqualTo(360);
+    web.findElement(pilihan).click();
+    web.findElement(By.id("cari-akun")).submit();
+    tunggu()
+        .until(w -> w.findElement(By.tagName("body")).getText().contains("Konsultasi ditugaskan."));
+    assertThat(web.findElement(By.tagName("body")).getText()).contains(nama);
+    assertThat(
+            jdbc.sql("SELECT ditugaskan_akun_id FROM konsultasi WHERE id = :id")
+                .param("id", kasus)
+                .query(Long.class)
+                .single())
+        .isEqualTo(mentor);
+  }
+
+  private long akun(String pengguna, String nama) {
+    GeneratedKeyHolder kunci = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO akun (nama_pengguna, nama_lengkap, kata_sandi, peran, cakupan_jenis,"
+                + " cakupan_wilayah, aktif, dibuat_pada, versi) VALUES (:pengguna, :nama, 'x',"
+                + " 'PENDAMPING', 'WILAYAH', '33.74.01', TRUE, :kini, 0)")
+        .param("pengguna", pengguna)
+        .param("nama", nama)
+        .param("kini", Timestamp.from(Instant.now()))
+        .update(kunci, "id");
+    return kunci.getKey().longValue();
+  }
+
+  private long konsultasi(String subjek) {
+    OffsetDateTime kini = OffsetDateTime.now();
+    GeneratedKeyHolder kunci = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO konsultasi (usaha_id, nama_subjek, kode_wilayah, kategori, uraian,"
+                + " urgensi, saluran, status, periode, batas_tanggapan, batas_selesai,"
+                + " dibuat_oleh, dibuat_pada, diubah_pada, versi) VALUES (1, :subjek,"
+                + " '33.74.01.1007', 'MODAL', 'Butuh modal kerja', 'SEDANG', 'DINAS', 'BARU',"
+                + " :periode, :batas, :batas, 'uji', :kini, :kini, 0)")
+        .param("subjek", subjek)
+        .param("periode", kini.toString().substring(0, 7))
+        .param("batas", kini.plusDays(7))
+        .param("kini", kini)
+        .update(kunci, "id");
+    return kunci.getKey().longValue();
+  }
+
+  private Object js(String skrip, Object... argumen) {
+    return ((JavascriptExecutor) web).executeScript(skrip, argumen);
+  }
+
+  private long lebarHalaman() {
+    return (Long) js("return document.documentElement.scrollWidth;");
+  }
+
+  private void masuk(String nama, String sandi) {
+    web.get(url("/login"));
+    web.findElement(By.id("username")).sendKeys(nama);
+    web.findElement(By.id("password")).sendKeys(sandi);
+    web.findElement(By.cssSelector("form button[type=submit]")).click();
+    tunggu().until(w -> !w.getCurrentUrl().contains("/login"));
+  }
+
+  private WebDriverWait tunggu() {
+    return (WebDriverWait)
+        new WebDriverWait(web, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class);
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
