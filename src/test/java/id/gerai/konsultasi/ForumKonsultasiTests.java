@@ -83,6 +83,7 @@ class ForumKonsultasiTests {
     // Another forum officer, scoped to another kecamatan, sees a case assigned to them by name
     // but not the forum's queue in Sekayu.
     long akunLain = KonsultasiUji.acak();
+    uji.akun(akunLain, "PENGURUS_FORUM", "Pak Forum", "33.74.10");
     RequestPostProcessor forumLain =
         KonsultasiUji.sebagai(Peran.PENGURUS_FORUM, Cakupan.wilayah("33.74.10"), akunLain);
     assertThat(

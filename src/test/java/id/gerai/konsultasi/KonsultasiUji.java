@@ -161,6 +161,11 @@ final class KonsultasiUji {
 
   /** An active account with that id and role, scoped to the kecamatan, for assignments. */
   void akun(long id, String peran, String nama) {
+    akun(id, peran, nama, KECAMATAN);
+  }
+
+  /** An active account with that id and role, scoped to an area, for assignments. */
+  void akun(long id, String peran, String nama, String kode) {
     jdbc.sql(
             "INSERT INTO akun (id, nama_pengguna, nama_lengkap, kata_sandi, peran, cakupan_jenis,"
                 + " cakupan_wilayah, aktif, dibuat_pada, versi) VALUES (:id, :pengguna, :nama,"
@@ -169,7 +174,7 @@ final class KonsultasiUji {
         .param("pengguna", "uji-" + peran.toLowerCase() + id)
         .param("nama", nama)
         .param("peran", peran)
-        .param("kode", KECAMATAN)
+        .param("kode", kode)
         .param("kini", java.sql.Timestamp.from(java.time.Instant.now()))
         .update();
   }
