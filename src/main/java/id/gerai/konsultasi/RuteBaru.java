@@ -2,4 +2,4 @@ package id.gerai.konsultasi;
 
 /** A new row of the routing table. */
 public record RuteBaru(
-    KategoriMasalah kategori, String prefiksWilayah, Long akunId, String nama, PeranTujuan peran) {}
+    KategoriMasalah kategori, String prefiksWilayah, Long akunId, PeranTujuan peran) {}

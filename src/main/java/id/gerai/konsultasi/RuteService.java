@@ -1,5 +1,6 @@
 package id.gerai.konsultasi;
 
+import id.gerai.shared.Cakupan;
 import id.gerai.shared.Jejak;
 import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.TidakDitemukan;
@@ -35,13 +36,19 @@ public class RuteService {
   private final WilayahService wilayah;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PilihAkunTujuan pilihAkun;
 
   RuteService(
-      JdbcClient jdbc, WilayahService wilayah, ApplicationEventPublisher events, Clock clock) {
+      JdbcClient jdbc,
+      WilayahService wilayah,
+      ApplicationEventPublisher events,
+      Clock clock,
+      PilihAkunTujuan pilihAkun) {
     this.jdbc = jdbc;
     this.wilayah = wilayah;
     this.events = events;
     this.clock = clock;
+    this.pilihAkun = pilihAkun;
   }
 
   @Transactional(readOnly = true)
@@ -51,10 +58,14 @@ public class RuteService {
         .list();
   }
 
+  /**
+   * Adds a row. A person is checked like an assignment (an active account that can take cases,
+   * within the caller's reach) and stored with the account's own name and role.
+   */
   @PreAuthorize(PENGATUR)
-  public long tambah(RuteBaru baru) {
+  public long tambah(RuteBaru baru, Cakupan cakupan) {
     String prefiks = prefiks(baru.prefiksWilayah());
-    Tugaskan tujuan = new Tugaskan(baru.akunId(), baru.nama(), baru.peran());
+    Tugaskan tujuan = pilihAkun.lengkapi(new Tugaskan(baru.akunId(), null, baru.peran()), cakupan);
     tujuan.periksa();
     GeneratedKeyHolder kunci = new GeneratedKeyHolder();
     jdbc.sql(
@@ -68,7 +79,12 @@ public class RuteService {
         .param("pada", Konsultasi.wib(clock.instant()))
         .update(kunci, "id");
     long id = kunci.getKey().longValue();
-    events.publishEvent(Jejak.dibuat(JENIS, id, baru));
+    events.publishEvent(
+        Jejak.dibuat(
+            JENIS,
+            id,
+            new RuteRingkas(
+                id, baru.kategori(), prefiks, tujuan.akunId(), tujuan.nama(), tujuan.peran())));
     return id;
   }
 

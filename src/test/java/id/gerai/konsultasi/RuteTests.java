@@ -48,9 +48,11 @@ class RuteTests {
 
   @Test
   void theMostSpecificRowRoutesANewCase() {
-    tambah("", "33.74.11", null, "", "STAF_DINAS");
-    tambah("PERIZINAN", "33.74.11", uji.akunPendamping, "Bu Rina", "PENDAMPING");
-    tambah("PERIZINAN", "33.74", 99L, "Pak Kota", "PENDAMPING");
+    tambah("", "33.74.11", null, "STAF_DINAS");
+    tambah("PERIZINAN", "33.74.11", uji.akunPendamping, "PENDAMPING");
+    long pakKota = KonsultasiUji.acak();
+    uji.akun(pakKota, "PENDAMPING", "Pak Kota", "33.74");
+    tambah("PERIZINAN", "33.74", pakKota, "PENDAMPING");
 
     long izin = api.buka(uji, uji.pemilik(), "PERIZINAN", "Cara mengurus sertifikat halal?");
     assertThat(uji.kolom(izin, "status")).isEqualTo("DITUGASKAN");
@@ -98,8 +100,22 @@ class RuteTests {
         .flash()
         .containsEntry("galat", "Kode wilayah 99.99 tidak dikenal.");
     assertThat(rute.daftar()).noneMatch(r -> "99.99".equals(r.prefiksWilayah()));
+    long takDikenal = KonsultasiUji.acak();
+    assertThat(
+            mvc.post()
+                .uri("/konsultasi/rute")
+                .param("prefiksWilayah", "33.74.11")
+                .param("akunId", String.valueOf(takDikenal))
+                .param("peran", "PENDAMPING")
+                .with(KonsultasiUji.admin())
+                .with(csrf()))
+        .hasStatus(HttpStatus.FOUND)
+        .flash()
+        .hasEntrySatisfying(
+            "galat", g -> assertThat((String) g).contains(String.valueOf(takDikenal)));
+    assertThat(rute.daftar()).noneMatch(r -> Long.valueOf(takDikenal).equals(r.akunId()));
     long jumlah = rute.daftar().size();
-    tambah("SDM", "33.74.11", null, "", "PENGURUS_FORUM");
+    tambah("SDM", "33.74.11", null, "PENGURUS_FORUM");
     long id =
         rute.daftar().stream()
             .filter(r -> "33.74.11".equals(r.prefiksWilayah()))
@@ -123,14 +139,13 @@ class RuteTests {
         .isEqualTo(2);
   }
 
-  private void tambah(String kategori, String prefiks, Long akun, String nama, String peran) {
+  private void tambah(String kategori, String prefiks, Long akun, String peran) {
     assertThat(
             mvc.post()
                 .uri("/konsultasi/rute")
                 .param("kategori", kategori)
                 .param("prefiksWilayah", prefiks)
                 .param("akunId", akun == null ? "" : String.valueOf(akun))
-                .param("nama", nama)
                 .param("peran", peran)
                 .with(KonsultasiUji.admin())
                 .with(csrf()))

@@ -4,6 +4,7 @@ import id.gerai.konsultasi.KategoriMasalah;
 import id.gerai.konsultasi.PeranTujuan;
 import id.gerai.konsultasi.RuteBaru;
 import id.gerai.konsultasi.RuteService;
+import id.gerai.shared.Cakupan;
 import id.gerai.shared.MasukanTidakSah;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,11 +43,11 @@ class RuteController {
       @RequestParam(name = "kategori", required = false) KategoriMasalah kategori,
       @RequestParam(name = "prefiksWilayah", required = false) String prefiks,
       @RequestParam(name = "akunId", required = false) Long akunId,
-      @RequestParam(name = "nama", required = false) String nama,
       @RequestParam(name = "peran", required = false) PeranTujuan peran,
+      Cakupan cakupan,
       RedirectAttributes flash) {
     try {
-      rute.tambah(new RuteBaru(kategori, prefiks, akunId, nama, peran));
+      rute.tambah(new RuteBaru(kategori, prefiks, akunId, peran), cakupan);
       flash.addFlashAttribute("pesan", "konsultasi.rute.ditambah");
     } catch (MasukanTidakSah e) {
       flash.addFlashAttribute(
