@@ -90,6 +90,7 @@ class DataDemo implements ApplicationRunner {
   }
 
   List<String> isi() {
+    long mulai = System.nanoTime();
     Cakupan kota = Cakupan.wilayah(AkunDemo.KOTA);
     List<String> dibuat = new ArrayList<>();
     Long akunPelaku = null;
@@ -117,14 +118,26 @@ class DataDemo implements ApplicationRunner {
         akunPendamping = id;
       }
     }
+    long t = waktu("accounts", mulai);
     if (akunPelaku != null) {
       dibuat.add(umkm.isi(akunPelaku) + " businesses");
     }
+    t = waktu("businesses", t);
     dibuat.add(koperasi.isi(akunKoperasi) + " cooperatives");
+    t = waktu("cooperatives", t);
     dibuat.addAll(gerakan.isi(akunPendamping));
+    t = waktu("movement", t);
     dibuat.add(
         kegiatan.isi(umkm.geraiKelurahan(AkunDemo.KELURAHAN_GERAI).orElse(null)) + " activities");
+    waktu("activities", t);
     return dibuat;
+  }
+
+  /** Logs how long a part took (start-up time is measured, see docs/kinerja.md). */
+  private static long waktu(String bagian, long sejak) {
+    long kini = System.nanoTime();
+    log.info("Demo data: {} in {} ms", bagian, (kini - sejak) / 1_000_000);
+    return kini;
   }
 
   private String urlBasisData() {

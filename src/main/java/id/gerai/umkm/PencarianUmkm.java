@@ -61,7 +61,12 @@ class PencarianUmkm {
     ASLI,
     /** Ids gathered first from the business, owner and product name indexes, bound as an array. */
     GABUNG,
-    /** Owner and product matches gathered once, checked while walking the list in its order. */
+    /**
+     * Owner and product matches gathered once and bound as arrays, checked while walking the list
+     * in its order; the page and its count share the one gathering.
+     */
+    JALAN,
+    /** The same walk with owner and product matches as sub-queries, when too many to bind. */
     SARING
   }
 
@@ -84,10 +89,17 @@ class PencarianUmkm {
   }
 
   Halaman<UmkmRingkas> cari(UmkmSaringan s, Cakupan cakupan) {
+    return cari(s, cakupan, bentukTeks(s));
+  }
+
+  /** The search in a given shape (tests check that every shape selects the same rows). */
+  Halaman<UmkmRingkas> cari(UmkmSaringan s, Cakupan cakupan, BentukTeks bentuk) {
     Map<String, Object> params = new HashMap<>();
-    BentukTeks bentuk = bentukTeks(s);
     if (bentuk == BentukTeks.GABUNG) {
       bentuk = kumpulkanId(s, params);
+    }
+    if (bentuk == BentukTeks.JALAN) {
+      bentuk = kumpulkanPemilikProduk(s, params);
     }
     String where = syarat(cakupan, params) + saringan(s, params, bentuk);
     int ukuran = Halaman.ukuranAman(s.ukuran());
@@ -108,7 +120,10 @@ class PencarianUmkm {
             .query(PencarianUmkm::ringkas)
             .list();
     // A walking text search counts along the same index walk, which reads no table rows.
-    String urutHitung = bentuk == BentukTeks.SARING ? " ORDER BY LOWER(u.nama), u.id" : "";
+    String urutHitung =
+        bentuk == BentukTeks.JALAN || bentuk == BentukTeks.SARING
+            ? " ORDER BY LOWER(u.nama), u.id"
+            : "";
     return new Halaman<>(
         namai(isi), nomor, ukuran, hitung(where + urutHitung, params, mulai + ukuran));
   }
@@ -162,7 +177,7 @@ class PencarianUmkm {
             .single();
     long cocok = contoh[0] * 100;
     long usaha = contoh[1] * 100;
-    return cocok >= Math.max(NAMA_UNTUK_JALAN, usaha / 100) ? BentukTeks.SARING : BentukTeks.GABUNG;
+    return cocok >= Math.max(NAMA_UNTUK_JALAN, usaha / 100) ? BentukTeks.JALAN : BentukTeks.GABUNG;
   }
 
   /**
@@ -182,6 +197,31 @@ class PencarianUmkm {
     }
     params.put("idTeks", new SqlArrayValue("bigint", id.toArray()));
     return BentukTeks.GABUNG;
+  }
+
+  /**
+   * Gathers the owners and the businesses with a product whose name matches, once for the page and
+   * its count (reading an owner's name means reading its table row through the trigram index; a
+   * common name fragment reaches most of the owners' pages). More than {@link #BANYAK_NAMA} of
+   * either: the walk asks for them in sub-queries instead.
+   */
+  private BentukTeks kumpulkanPemilikProduk(UmkmSaringan s, Map<String, Object> params) {
+    List<Long> pemilik = kumpulkan(PEMILIK_TEKS, s.q());
+    List<Long> produk = kumpulkan(PRODUK_TEKS, s.q());
+    if (pemilik.size() > BANYAK_NAMA || produk.size() > BANYAK_NAMA) {
+      return BentukTeks.SARING;
+    }
+    params.put("pemilikTeks", new SqlArrayValue("bigint", pemilik.toArray()));
+    params.put("produkTeks", new SqlArrayValue("bigint", produk.toArray()));
+    return BentukTeks.JALAN;
+  }
+
+  private List<Long> kumpulkan(String sql, String q) {
+    return jdbc.sql(sql + " LIMIT :cukup")
+        .param("q", pola(q))
+        .param("cukup", BANYAK_NAMA + 1)
+        .query(Long.class)
+        .list();
   }
 
   /** Whether the business exists and lies inside the scope. */
@@ -225,6 +265,17 @@ class PencarianUmkm {
           + " pelaku_usaha p2 WHERE LOWER(p2.nama) LIKE :q ESCAPE '\\') OR u.id IN (SELECT"
           + " pr.usaha_id FROM produk pr WHERE LOWER(pr.nama) LIKE :q ESCAPE '\\'))";
 
+  /** The same condition as {@link #TEKS_ASLI}, owner and product matches bound as arrays. */
+  private static final String TEKS_JALAN =
+      " AND (LOWER(u.nama) LIKE :q ESCAPE '\\' OR u.pelaku_usaha_id = ANY(:pemilikTeks)"
+          + " OR u.id = ANY(:produkTeks))";
+
+  private static final String PEMILIK_TEKS =
+      "SELECT p2.id FROM pelaku_usaha p2 WHERE LOWER(p2.nama) LIKE :q ESCAPE '\\'";
+
+  private static final String PRODUK_TEKS =
+      "SELECT DISTINCT pr.usaha_id FROM produk pr WHERE LOWER(pr.nama) LIKE :q ESCAPE '\\'";
+
   /** The ids of businesses whose own, owner or product name matches, each from its index. */
   private static final String ID_TEKS =
       "SELECT u1.id FROM usaha u1 WHERE LOWER(u1.nama) LIKE :q ESCAPE '\\'"
@@ -248,6 +299,7 @@ class PencarianUmkm {
           switch (bentuk) {
             case ASLI -> TEKS_ASLI;
             case GABUNG -> TEKS_GABUNG;
+            case JALAN -> TEKS_JALAN;
             case SARING -> TEKS_SARING;
           });
       params.put("q", pola(s.q()));
