@@ -142,7 +142,8 @@ final class PembacaXlsx {
 
     @Override
     public void cell(String ref, String nilai, XSSFComment komentar) {
-      int kolom = kolom(ref);
+      // the r attribute is optional: without it a cell follows the one before
+      int kolom = ref == null ? sel.size() : kolom(ref);
       while (sel.size() < kolom) {
         sel.add("");
       }

@@ -1,15 +1,20 @@
 package id.gerai.shared.impor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import id.gerai.shared.FuzzJaga;
+import id.gerai.shared.MasukanTidakSah;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * An uploaded register file, any bytes: {@link PembacaBerkas} streams its rows or refuses it with
@@ -36,6 +41,37 @@ class PembacaBerkasFuzzTests {
   @FuzzTest(maxDuration = "60s")
   void xlsx(byte[] data) {
     baca(data, true);
+  }
+
+  /** The findings, kept as seeds, with the answer each must now give. */
+  @Test
+  void temuanXlsxDitolakSebagaiBerkasRusak() {
+    for (String temuan : List.of("baris-jauh", "sel-tanpa-kolom", "kolom-jauh-positif")) {
+      Path p = benih(temuan);
+      assertThatThrownBy(() -> PembacaBerkas.baca(p, true, b -> {}))
+          .as(temuan)
+          .isInstanceOf(MasukanTidakSah.class)
+          .hasMessage("impor.berkas.rusak");
+    }
+  }
+
+  @Test
+  void temuanXlsxSelTanpaRujukanDibacaBerurutan() {
+    List<List<String>> baris = new ArrayList<>();
+    PembacaBerkas.baca(benih("sel-tanpa-rujukan"), true, baris::add);
+    assertThat(baris)
+        .containsExactly(List.of("Nama Usaha", "Omzet"), List.of("Warung Contoh", "150000000"));
+  }
+
+  private static Path benih(String nama) {
+    try {
+      return Path.of(
+          PembacaBerkasFuzzTests.class
+              .getResource("PembacaBerkasFuzzTestsInputs/xlsx/" + nama + ".xlsx")
+              .toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void baca(byte[] data, boolean xlsx) {
