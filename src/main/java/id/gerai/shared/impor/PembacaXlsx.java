@@ -1,5 +1,6 @@
 package id.gerai.shared.impor;
 
+import id.gerai.shared.GalatBerpesan;
 import id.gerai.shared.MasukanTidakSah;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -35,12 +37,15 @@ final class PembacaXlsx {
 
   static final int ENTRI_MAKS = 1_000;
   static final long UKURAN_MAKS = 200L * 1024 * 1024;
+  static final int BARIS_MAKS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+  static final int KOLOM_MAKS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
 
   private PembacaXlsx() {}
 
   static void baca(Path berkas, boolean angkaUtuh, Consumer<List<String>> tiapBaris)
       throws IOException {
     periksaZip(berkas);
+    Baris baris = new Baris(tiapBaris);
     try (OPCPackage pkg = OPCPackage.open(berkas.toFile(), PackageAccess.READ)) {
       XSSFReader r = new XSSFReader(pkg);
       ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(pkg);
@@ -52,11 +57,17 @@ final class PembacaXlsx {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(
             new XSSFSheetXMLHandler(
-                r.getStylesTable(), null, sst, new Baris(tiapBaris), format(angkaUtuh), false));
+                r.getStylesTable(), null, sst, baris, format(angkaUtuh), false));
         parser.parse(new InputSource(in));
       }
-    } catch (RuntimeException | IOException e) {
+    } catch (IOException e) {
       throw e;
+    } catch (RuntimeException e) {
+      // the caller's own failures and refusals pass; anything else is POI choking on the file
+      if (e instanceof GalatBerpesan || baris.diPemanggil) {
+        throw e;
+      }
+      throw new IOException(e);
     } catch (Exception e) {
       throw new IOException(e);
     }
@@ -90,11 +101,16 @@ final class PembacaXlsx {
     }
   }
 
-  /** Collects one row's cells by column, filling gaps left by empty cells. */
+  /**
+   * Collects one row's cells by column, filling gaps left by empty cells. Row and column numbers
+   * beyond Excel's own limits are refused: a few KB naming row 2,000,000,000 would otherwise hand
+   * on two billion empty rows, and column ZZZZZ twelve million empty cells.
+   */
   private static final class Baris implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final Consumer<List<String>> tiapBaris;
     private final List<String> sel = new ArrayList<>();
     private int terakhir = -1;
+    private boolean diPemanggil;
 
     Baris(Consumer<List<String>> tiapBaris) {
       this.tiapBaris = tiapBaris;
@@ -102,8 +118,11 @@ final class PembacaXlsx {
 
     @Override
     public void startRow(int nomor) {
+      if (nomor < 0 || nomor >= BARIS_MAKS) {
+        throw new MasukanTidakSah("impor.berkas.rusak");
+      }
       for (int i = terakhir + 1; i < nomor; i++) {
-        tiapBaris.accept(List.of());
+        serahkan(List.of());
       }
       terakhir = nomor;
       sel.clear();
@@ -111,16 +130,37 @@ final class PembacaXlsx {
 
     @Override
     public void endRow(int nomor) {
-      tiapBaris.accept(List.copyOf(sel));
+      serahkan(List.copyOf(sel));
+    }
+
+    /** Hands a row on; a failure there is the caller's, not the file's. */
+    private void serahkan(List<String> baris) {
+      diPemanggil = true;
+      tiapBaris.accept(baris);
+      diPemanggil = false;
     }
 
     @Override
     public void cell(String ref, String nilai, XSSFComment komentar) {
-      int kolom = new CellReference(ref).getCol();
+      // the r attribute is optional: without it a cell follows the one before
+      int kolom = ref == null ? sel.size() : kolom(ref);
       while (sel.size() < kolom) {
         sel.add("");
       }
       sel.add(nilai == null ? "" : nilai);
+    }
+
+    private static int kolom(String ref) {
+      int kolom;
+      try {
+        kolom = new CellReference(ref).getCol();
+      } catch (IllegalArgumentException e) {
+        kolom = -1;
+      }
+      if (kolom < 0 || kolom >= KOLOM_MAKS) {
+        throw new MasukanTidakSah("impor.berkas.rusak");
+      }
+      return kolom;
     }
   }
 }
