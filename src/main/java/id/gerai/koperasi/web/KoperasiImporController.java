@@ -5,15 +5,13 @@ import id.gerai.koperasi.KoperasiImporLaporan;
 import id.gerai.koperasi.KoperasiImporService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.CsvSel;
+import id.gerai.shared.web.JawabanBerkas;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,15 +47,14 @@ class KoperasiImporController {
 
   @GetMapping("/koperasi/impor/templat.csv")
   ResponseEntity<byte[]> templatCsv() {
-    return unduh(KoperasiImporService.templatCsv(), "templat-koperasi.csv", "text/csv");
+    return JawabanBerkas.lampiran(
+        "templat-koperasi.csv", JawabanBerkas.CSV, KoperasiImporService.templatCsv());
   }
 
   @GetMapping("/koperasi/impor/templat.xlsx")
   ResponseEntity<byte[]> templatXlsx() {
-    return unduh(
-        KoperasiImporService.templatXlsx(),
-        "templat-koperasi.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    return JawabanBerkas.lampiran(
+        "templat-koperasi.xlsx", JawabanBerkas.XLSX, KoperasiImporService.templatXlsx());
   }
 
   @PostMapping("/koperasi/impor")
@@ -98,22 +95,13 @@ class KoperasiImporController {
               .collect(Collectors.joining("; ")));
       sb.append(CsvSel.baris(sel));
     }
-    return unduh(
-        sb.toString().getBytes(StandardCharsets.UTF_8), "koperasi-ditolak.csv", "text/csv");
+    return JawabanBerkas.lampiran(
+        "koperasi-ditolak.csv", JawabanBerkas.CSV, sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private String teks(KoperasiImporGalat g, Locale locale) {
     return g.kolom()
         + ": "
         + pesan.getMessage(g.kunci(), new Object[] {g.argumen()}, g.kunci(), locale);
-  }
-
-  private static ResponseEntity<byte[]> unduh(byte[] isi, String nama, String jenis) {
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(nama).build().toString())
-        .contentType(MediaType.parseMediaType(jenis))
-        .body(isi);
   }
 }

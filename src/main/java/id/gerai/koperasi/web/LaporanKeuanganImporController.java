@@ -4,15 +4,13 @@ import id.gerai.koperasi.LaporanKeuanganImporLaporan;
 import id.gerai.koperasi.LaporanKeuanganImporService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.CsvSel;
+import id.gerai.shared.web.JawabanBerkas;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,16 +46,18 @@ class LaporanKeuanganImporController {
 
   @GetMapping("/koperasi/keuangan/impor/templat.csv")
   ResponseEntity<byte[]> templatCsv() {
-    return unduh(
-        LaporanKeuanganImporService.templatCsv(), "templat-laporan-keuangan.csv", "text/csv");
+    return JawabanBerkas.lampiran(
+        "templat-laporan-keuangan.csv",
+        JawabanBerkas.CSV,
+        LaporanKeuanganImporService.templatCsv());
   }
 
   @GetMapping("/koperasi/keuangan/impor/templat.xlsx")
   ResponseEntity<byte[]> templatXlsx() {
-    return unduh(
-        LaporanKeuanganImporService.templatXlsx(),
+    return JawabanBerkas.lampiran(
         "templat-laporan-keuangan.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        JawabanBerkas.XLSX,
+        LaporanKeuanganImporService.templatXlsx());
   }
 
   @PostMapping("/koperasi/keuangan/impor")
@@ -98,16 +98,9 @@ class LaporanKeuanganImporController {
               .collect(Collectors.joining("; ")));
       sb.append(CsvSel.baris(sel));
     }
-    return unduh(
-        sb.toString().getBytes(StandardCharsets.UTF_8), "laporan-keuangan-ditolak.csv", "text/csv");
-  }
-
-  private static ResponseEntity<byte[]> unduh(byte[] isi, String nama, String jenis) {
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(nama).build().toString())
-        .contentType(MediaType.parseMediaType(jenis))
-        .body(isi);
+    return JawabanBerkas.lampiran(
+        "laporan-keuangan-ditolak.csv",
+        JawabanBerkas.CSV,
+        sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

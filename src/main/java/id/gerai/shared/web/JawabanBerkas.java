@@ -1,6 +1,7 @@
 package id.gerai.shared.web;
 
 import id.gerai.shared.berkas.BerkasUnduhan;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -8,12 +9,27 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * How a stored file is sent: with the type its content was recognised as, never sniffed into
- * anything else, never cached by shared caches, under its sanitised name.
+ * How a file is sent: a stored file with the type its content was recognised as, never sniffed into
+ * anything else, never cached by shared caches, under its sanitised name; a file the product makes
+ * (a template, rejected rows, a PDF) as a download of its own type.
  */
 public final class JawabanBerkas {
 
+  public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  public static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
   private JawabanBerkas() {}
+
+  /** A file the product made, as a download. */
+  public static ResponseEntity<byte[]> lampiran(String nama, MediaType jenis, byte[] isi) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(nama).build().toString())
+        .contentType(jenis)
+        .body(isi);
+  }
 
   /** As a download (every kind). */
   public static ResponseEntity<Resource> lampiran(BerkasUnduhan berkas) {

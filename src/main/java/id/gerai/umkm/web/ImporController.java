@@ -3,6 +3,7 @@ package id.gerai.umkm.web;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.MasukanTidakSah;
 import id.gerai.shared.TidakDitemukan;
+import id.gerai.shared.web.JawabanBerkas;
 import id.gerai.umkm.ImporBerkas;
 import id.gerai.umkm.ImporKolomKurang;
 import id.gerai.umkm.ImporLaporan;
@@ -69,14 +70,15 @@ class ImporController {
   @GetMapping("/umkm/impor/templat.csv")
   @PreAuthorize(ImporService.PENGIMPOR)
   ResponseEntity<byte[]> templat() {
-    return ImporUnduhan.csv("templat-impor-umkm.csv", ImporService.templatCsv());
+    return JawabanBerkas.lampiran(
+        "templat-impor-umkm.csv", JawabanBerkas.CSV, ImporService.templatCsv());
   }
 
   @GetMapping("/umkm/impor/templat.xlsx")
   @PreAuthorize(ImporService.PENGIMPOR)
   ResponseEntity<byte[]> templatXlsx() {
-    return ImporUnduhan.unduh(
-        "templat-impor-umkm.xlsx", ImporUnduhan.XLSX, ImporService.templatXlsx());
+    return JawabanBerkas.lampiran(
+        "templat-impor-umkm.xlsx", JawabanBerkas.XLSX, ImporService.templatXlsx());
   }
 
   @PostMapping("/umkm/impor")
@@ -169,7 +171,8 @@ class ImporController {
         impor
             .sementara((String) sesi.getAttribute(TOLAKAN))
             .orElseThrow(() -> new TidakDitemukan("impor.token-tidak-ada"));
-    return ImporUnduhan.csv("baris-ditolak.csv", Files.readAllBytes(b.path()));
+    return JawabanBerkas.lampiran(
+        "baris-ditolak.csv", JawabanBerkas.CSV, Files.readAllBytes(b.path()));
   }
 
   private String periksa(
