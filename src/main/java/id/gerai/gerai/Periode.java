@@ -2,7 +2,9 @@ package id.gerai.gerai;
 
 import id.gerai.shared.MasukanTidakSah;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -10,6 +12,8 @@ import java.time.format.DateTimeParseException;
  * January, April, July or October). Its code is its first month, {@code YYYY-MM}.
  */
 public record Periode(String kode, LocalDate mulai, LocalDate selesai) {
+
+  private static final ZoneId ZONA = ZoneId.of("Asia/Jakarta");
 
   /**
    * The period that starts with the month {@code kode}; a malformed or misaligned code is a 400.
@@ -42,6 +46,16 @@ public record Periode(String kode, LocalDate mulai, LocalDate selesai) {
   /** The last day a report for this period is on time: {@code hari} days after the period ends. */
   public LocalDate tenggat(int hari) {
     return selesai.plusDays(hari);
+  }
+
+  /** The period's first moment in the office's time zone (Asia/Jakarta), for queries on times. */
+  public OffsetDateTime awalWaktu() {
+    return mulai.atStartOfDay(ZONA).toOffsetDateTime();
+  }
+
+  /** The first moment after the period (its last day included), in the office's time zone. */
+  public OffsetDateTime akhirWaktu() {
+    return selesai.plusDays(1).atStartOfDay(ZONA).toOffsetDateTime();
   }
 
   private static Periode dariBulan(YearMonth awal, int bulan) {

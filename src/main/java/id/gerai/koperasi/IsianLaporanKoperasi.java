@@ -4,7 +4,6 @@ import id.gerai.gerai.IsianLaporanGerai;
 import id.gerai.gerai.LaporanGeraiAngka;
 import id.gerai.gerai.Periode;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IsianLaporanKoperasi implements IsianLaporanGerai {
 
-  private static final ZoneId ZONA = ZoneId.of("Asia/Jakarta");
-
   private final JdbcClient jdbc;
 
   IsianLaporanKoperasi(JdbcClient jdbc) {
@@ -26,8 +23,8 @@ class IsianLaporanKoperasi implements IsianLaporanGerai {
 
   @Override
   public LaporanGeraiAngka isian(long geraiId, Periode periode) {
-    OffsetDateTime dari = periode.mulai().atStartOfDay(ZONA).toOffsetDateTime();
-    OffsetDateTime sampai = periode.selesai().plusDays(1).atStartOfDay(ZONA).toOffsetDateTime();
+    OffsetDateTime dari = periode.awalWaktu();
+    OffsetDateTime sampai = periode.akhirWaktu();
     int baru =
         jdbc.sql(
                 "SELECT COUNT(*) FROM koperasi k WHERE k.gerai_id = :gerai"
