@@ -1,6 +1,7 @@
 package id.gerai.demo;
 
 import id.gerai.akun.AkunService;
+import id.gerai.akun.BuatAkun;
 import id.gerai.akun.Peran;
 import id.gerai.shared.Cakupan;
 import id.gerai.wilayah.WilayahService;
@@ -96,6 +97,8 @@ class DataDemo implements ApplicationRunner {
     Long akunPelaku = null;
     Long akunKoperasi = null;
     Long akunPendamping = null;
+    List<AkunDemo> demo = new ArrayList<>();
+    List<BuatAkun> perintah = new ArrayList<>();
     for (AkunDemo a : AkunDemo.SEMUA) {
       Long geraiId = null;
       if (a.jenis() == Cakupan.Jenis.GERAI) {
@@ -106,7 +109,13 @@ class DataDemo implements ApplicationRunner {
         }
         geraiId = gerai.get();
       }
-      long id = akun.buat(a.perintah(geraiId), kota).akun().id();
+      demo.add(a);
+      perintah.add(a.perintah(geraiId));
+    }
+    List<AkunService.AkunBaru> baru = akun.buatSemua(perintah, kota);
+    for (int i = 0; i < demo.size(); i++) {
+      AkunDemo a = demo.get(i);
+      long id = baru.get(i).akun().id();
       dibuat.add(a.ringkas());
       if (a.namaPengguna().equals(AkunDemo.PELAKU_USAHA)) {
         akunPelaku = id;
