@@ -54,12 +54,21 @@ class PilihAkunPerambanTests {
     masuk("admin", "admin-rahasia-uji");
 
     web.get(url("/konsultasi/" + kasus));
-    web.findElement(By.id("cari-akun")).sendKeys("lastri " + tanda);
+    String cari = "lastri " + tanda;
+    web.findElement(By.id("cari-akun")).sendKeys(cari);
     By pilihan = By.cssSelector("#pilihan-akun input[value='" + mentor + "']");
-    tunggu().until(w -> !w.findElements(pilihan).isEmpty());
+    // The list answers the whole text typed and no search is pending: a later answer would
+    // replace the list, and the choice with it.
+    tunggu()
+        .until(
+            w ->
+                cari.equals(w.findElement(By.id("pilihan-akun")).getAttribute("data-q"))
+                    && htmxDiam()
+                    && !w.findElements(pilihan).isEmpty());
     assertThat(web.findElement(By.id("pilihan-akun")).getText()).contains(nama);
     assertThat(lebarHalaman()).isLessThanOrEqualTo(360);
     web.findElement(pilihan).click();
+    tunggu().until(w -> htmxDiam() && w.findElement(pilihan).isSelected());
     web.findElement(By.id("cari-akun")).submit();
     tunggu()
         .until(w -> w.findElement(By.tagName("body")).getText().contains("Konsultasi ditugaskan."));
@@ -70,6 +79,12 @@ class PilihAkunPerambanTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(mentor);
+  }
+
+  private boolean htmxDiam() {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) web)
+            .executeScript("return document.querySelector('.htmx-request') === null;"));
   }
 
   private long akun(String pengguna, String nama) {
