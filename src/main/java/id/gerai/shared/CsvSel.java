@@ -1,5 +1,7 @@
 package id.gerai.shared;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,6 +36,30 @@ public final class CsvSel {
   public static String baris(List<String> sel) {
     return sel.stream().map(CsvSel::sel).collect(Collectors.joining(String.valueOf(PEMISAH)))
         + "\r\n";
+  }
+
+  /** A rejected row as read, and the text of its errors. */
+  public record Tolakan(List<String> sel, String galat) {}
+
+  /**
+   * The rejected rows of an import as a file to correct and upload again: the header with an error
+   * column added, each row padded to the header and followed by its errors; UTF-8 with a BOM so
+   * Excel reads it as such.
+   */
+  public static byte[] tolakan(List<String> kepala, String kolomGalat, List<Tolakan> baris) {
+    StringBuilder sb = new StringBuilder("\uFEFF");
+    List<String> judul = new ArrayList<>(kepala);
+    judul.add(kolomGalat);
+    sb.append(baris(judul));
+    for (Tolakan t : baris) {
+      List<String> sel = new ArrayList<>(t.sel());
+      while (sel.size() < kepala.size()) {
+        sel.add("");
+      }
+      sel.add(t.galat());
+      sb.append(baris(sel));
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static String aman(String v) {

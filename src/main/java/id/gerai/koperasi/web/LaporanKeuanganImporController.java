@@ -5,8 +5,6 @@ import id.gerai.koperasi.LaporanKeuanganImporService;
 import id.gerai.shared.Cakupan;
 import id.gerai.shared.CsvSel;
 import id.gerai.shared.web.JawabanBerkas;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -82,25 +80,26 @@ class LaporanKeuanganImporController {
       @RequestParam("file") MultipartFile file, Cakupan cakupan, Locale locale) {
     LaporanKeuanganImporLaporan l =
         KoperasiImporBerkas.dengan(file, (p, x) -> impor.periksa(p, x, cakupan));
-    StringBuilder sb = new StringBuilder("\uFEFF");
-    List<String> kepala = new ArrayList<>(l.kepala());
-    kepala.add(pesan.getMessage("koperasi.keuangan.impor.kolom-galat", null, locale));
-    sb.append(CsvSel.baris(kepala));
-    for (var t : l.tolakan()) {
-      List<String> sel = new ArrayList<>(t.sel());
-      while (sel.size() < l.kepala().size()) {
-        sel.add("");
-      }
-      sel.add(
-          t.galat().stream()
-              .filter(g -> !g.peringatan())
-              .map(g -> g.kolom() + ": " + LaporanKeuanganImporApiController.teks(g, pesan, locale))
-              .collect(Collectors.joining("; ")));
-      sb.append(CsvSel.baris(sel));
-    }
-    return JawabanBerkas.lampiran(
-        "laporan-keuangan-ditolak.csv",
-        JawabanBerkas.CSV,
-        sb.toString().getBytes(StandardCharsets.UTF_8));
+    List<CsvSel.Tolakan> baris =
+        l.tolakan().stream()
+            .map(
+                t ->
+                    new CsvSel.Tolakan(
+                        t.sel(),
+                        t.galat().stream()
+                            .filter(g -> !g.peringatan())
+                            .map(
+                                g ->
+                                    g.kolom()
+                                        + ": "
+                                        + LaporanKeuanganImporApiController.teks(g, pesan, locale))
+                            .collect(Collectors.joining("; "))))
+            .toList();
+    byte[] isi =
+        CsvSel.tolakan(
+            l.kepala(),
+            pesan.getMessage("koperasi.keuangan.impor.kolom-galat", null, locale),
+            baris);
+    return JawabanBerkas.lampiran("laporan-keuangan-ditolak.csv", JawabanBerkas.CSV, isi);
   }
 }
