@@ -25,8 +25,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The import benchmark's Java side (bench/impor.sh): starts the application on the given database,
  * signs in as Dinkop staff of Kota Semarang and saves the CSV through {@link ImporService#simpan},
- * the same call the page and the API make. Prints one line: rows, seconds, rows/s, peak heap in use
- * (all heap pools' peaks during the import) and the largest heap still live after a GC.
+ * the same call the page and the API make. Before that it times the preview of the same file
+ * ({@link ImporService#periksa}: parse, check, look-ups, no write), the import's work without its
+ * writes. Prints one line: rows, seconds, rows/s, peak heap in use (all heap pools' peaks during
+ * the import), the largest heap still live after a GC, and the preview's seconds.
  *
  * <p>Not a test: run it with {@code -Xmx512m} and the database URL as a system property.
  */
@@ -51,6 +53,12 @@ public final class ImporBangku {
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
       hidup.set(0);
       ImporService impor = ctx.getBean(ImporService.class);
+      long p0 = System.nanoTime();
+      impor.periksa(new ImporBerkas(csv, false), Cakupan.wilayah("33.74"));
+      double detikPeriksa = (System.nanoTime() - p0) / 1e9;
+      System.gc();
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      hidup.set(0);
       java.util.List<Long> cuplikan =
           java.util.Collections.synchronizedList(new java.util.ArrayList<>());
       Thread sampel = pencuplik(cuplikan);
@@ -68,7 +76,7 @@ public final class ImporBangku {
           Locale.ROOT,
           "IMPOR rows=%d added=%d skipped=%d refused=%d seconds=%.2f rows_per_s=%.0f"
               + " peak_heap_mb=%.1f peak_after_gc_mb=%.1f peak_live_mb=%.1f median_live_mb=%.1f"
-              + " usaha=%d%n",
+              + " usaha=%d check_seconds=%.2f%n",
           l.dibaca(),
           l.ditambahkan(),
           l.dilewati(),
@@ -79,7 +87,8 @@ public final class ImporBangku {
           hidup.get() / 1048576.0,
           cuplikan.stream().mapToLong(Long::longValue).max().orElse(0) / 1048576.0,
           median(cuplikan) / 1048576.0,
-          usaha);
+          usaha,
+          detikPeriksa);
     } finally {
       ctx.close();
     }
