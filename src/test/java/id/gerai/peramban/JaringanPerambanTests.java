@@ -2,20 +2,14 @@ package id.gerai.peramban;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,23 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * kelurahan's, through pages and API alike.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class JaringanPerambanTests {
+class JaringanPerambanTests extends PerambanUji {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  private WebDriver web;
-
-  @BeforeEach
-  void siap() {
-    Peramban.siapAtauLewati();
-  }
-
-  @AfterEach
-  void tutup() {
-    if (web != null) {
-      web.quit();
-    }
-  }
 
   @Test
   void anAdminCreatesAGeraiOfficerWhoSeesOnlyTheirGerai() {
@@ -48,7 +28,7 @@ class JaringanPerambanTests {
     long tanjungMas = geraiTersemai("Tanjung Mas");
     String petugas = "petugas-" + UUID.randomUUID().toString().substring(0, 8);
 
-    web = Peramban.buka(1280, 900);
+    bukaPeramban(1280, 900);
     masuk("admin", "admin-rahasia-uji");
     web.get(url("/gerai"));
     new Select(web.findElement(By.id("kecamatan"))).selectByValue("33.74.10");
@@ -67,7 +47,7 @@ class JaringanPerambanTests {
     assertThat(web.findElement(By.cssSelector("[role=status]")).getText()).contains(petugas);
     web.quit();
 
-    web = Peramban.buka(360, 740);
+    bukaPeramban(360, 740);
     masuk(petugas, "sandi-petugas-2026");
     web.get(url("/gerai"));
     assertThat(kodeBaris()).containsExactly("33.74.01.1007");
@@ -95,21 +75,5 @@ class JaringanPerambanTests {
     return web.findElements(By.cssSelector("#hasil tbody .kode")).stream()
         .map(WebElement::getText)
         .toList();
-  }
-
-  private void masuk(String nama, String sandi) {
-    web.get(url("/login"));
-    web.findElement(By.id("username")).sendKeys(nama);
-    web.findElement(By.id("password")).sendKeys(sandi);
-    web.findElement(By.cssSelector("form button[type=submit]")).click();
-    tunggu().until(w -> !w.getCurrentUrl().contains("/login"));
-  }
-
-  private WebDriverWait tunggu() {
-    return new WebDriverWait(web, Duration.ofSeconds(10));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -9,20 +9,14 @@ import id.gerai.koperasi.ContohKspTangan;
 import id.gerai.koperasi.KesehatanUji;
 import id.gerai.shared.Cakupan;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,26 +27,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KesehatanPerambanTests {
+class KesehatanPerambanTests extends PerambanUji {
 
   private static final Cakupan KOTA = Cakupan.wilayah("33.74");
   private static final String SANDI = "sandi-staf-2026";
 
-  @LocalServerPort int port;
   @Autowired AkunService akun;
   @Autowired JdbcClient jdbc;
-  private WebDriver web;
-
-  @BeforeEach
-  void siap() {
-    Peramban.siapAtauLewati();
-  }
 
   @AfterEach
-  void tutup() {
-    if (web != null) {
-      web.quit();
-    }
+  void bersihkan() {
     SecurityContextHolder.clearContext();
   }
 
@@ -62,8 +46,8 @@ class KesehatanPerambanTests {
     buatStaf(staf);
     long id = KesehatanUji.koperasi(jdbc, KesehatanUji.SEKAYU, null, null);
 
-    web = Peramban.buka(360, 740);
-    masuk(staf);
+    bukaPeramban(360, 740);
+    masuk(staf, SANDI);
     web.get(url("/koperasi/" + id + "/keuangan/2025"));
     assertThat(lebarBerlebih()).as("statements form wider than the phone").isFalse();
     for (Map.Entry<String, BigDecimal> e : ContohKspTangan.angka().entrySet()) {
@@ -89,34 +73,5 @@ class KesehatanPerambanTests {
             nama, "Staf Kesehatan", SANDI, Peran.STAF_DINAS, Cakupan.Jenis.WILAYAH, "33.74", null),
         KOTA);
     SecurityContextHolder.clearContext();
-  }
-
-  private boolean lebarBerlebih() {
-    Object lebih =
-        ((JavascriptExecutor) web)
-            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
-    return Boolean.TRUE.equals(lebih);
-  }
-
-  private void klik(By by) {
-    ((JavascriptExecutor) web)
-        .executeScript("arguments[0].scrollIntoView({block:'center'});", web.findElement(by));
-    web.findElement(by).click();
-  }
-
-  private void masuk(String nama) {
-    web.get(url("/login"));
-    web.findElement(By.id("username")).sendKeys(nama);
-    web.findElement(By.id("password")).sendKeys(SANDI);
-    web.findElement(By.cssSelector("form button[type=submit]")).click();
-    tunggu().until(w -> !w.getCurrentUrl().contains("/login"));
-  }
-
-  private WebDriverWait tunggu() {
-    return new WebDriverWait(web, Duration.ofSeconds(10));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

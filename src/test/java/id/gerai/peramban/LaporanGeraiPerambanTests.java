@@ -11,20 +11,13 @@ import id.gerai.gerai.DataGerai;
 import id.gerai.gerai.GeraiJenis;
 import id.gerai.gerai.GeraiService;
 import id.gerai.shared.Cakupan;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -33,26 +26,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * this month's report (members present bounded by the gerai's three forum members) and submits it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LaporanGeraiPerambanTests {
+class LaporanGeraiPerambanTests extends PerambanUji {
 
   private static final Cakupan KOTA = Cakupan.wilayah("33.74");
 
-  @LocalServerPort int port;
   @Autowired GeraiService gerai;
   @Autowired AnggotaForumService anggota;
   @Autowired AkunService akun;
-  private WebDriver web;
-
-  @BeforeEach
-  void siap() {
-    Peramban.siapAtauLewati();
-  }
 
   @AfterEach
-  void tutup() {
-    if (web != null) {
-      web.quit();
-    }
+  void bersihkan() {
     SecurityContextHolder.clearContext();
   }
 
@@ -61,7 +44,7 @@ class LaporanGeraiPerambanTests {
     String petugas = "lapor-" + UUID.randomUUID().toString().substring(0, 8);
     long geraiId = siapkanGerai(petugas);
 
-    web = Peramban.buka(360, 740);
+    bukaPeramban(360, 740);
     masuk(petugas, "sandi-petugas-2026");
     web.get(url("/gerai/" + geraiId));
     web.findElement(By.cssSelector("a[href$='/gerai/" + geraiId + "/laporan']")).click();
@@ -118,42 +101,5 @@ class LaporanGeraiPerambanTests {
         KOTA);
     SecurityContextHolder.clearContext();
     return id;
-  }
-
-  private boolean lebarBerlebih() {
-    Object lebih =
-        ((JavascriptExecutor) web)
-            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
-    return Boolean.TRUE.equals(lebih);
-  }
-
-  private void klik(By by) {
-    ((JavascriptExecutor) web)
-        .executeScript("arguments[0].scrollIntoView({block:'center'});", web.findElement(by));
-    web.findElement(by).click();
-  }
-
-  private void isi(String id, String nilai) {
-    web.findElement(By.id(id)).clear();
-    web.findElement(By.id(id)).sendKeys(nilai);
-  }
-
-  private void masuk(String nama, String sandi) {
-    web.get(url("/login"));
-    isi("username", nama);
-    isi("password", sandi);
-    web.findElement(By.cssSelector("form button[type=submit]")).click();
-    tunggu().until(w -> !w.getCurrentUrl().contains("/login"));
-  }
-
-  private WebDriverWait tunggu() {
-    // htmx swaps the report section after submitting: a lookup may meet the old, detached node.
-    return (WebDriverWait)
-        new WebDriverWait(web, Duration.ofSeconds(10))
-            .ignoring(StaleElementReferenceException.class);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -3,21 +3,13 @@ package id.gerai.peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -26,23 +18,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * the picker and choosing them from the list it brings (htmx); the case then shows the mentor.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PilihAkunPerambanTests {
+class PilihAkunPerambanTests extends PerambanUji {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  private WebDriver web;
-
-  @BeforeEach
-  void siap() {
-    Peramban.siapAtauLewati();
-  }
-
-  @AfterEach
-  void tutup() {
-    if (web != null) {
-      web.quit();
-    }
-  }
 
   @Test
   void staffAssignACaseByChoosingTheMentorFromThePicker() {
@@ -50,7 +28,7 @@ class PilihAkunPerambanTests {
     String nama = "Lastri Pendamping " + tanda;
     long mentor = akun("lastri-" + tanda, nama);
     long kasus = konsultasi("Warung Bu Tin " + tanda);
-    web = Peramban.buka(360, 740);
+    bukaPeramban(360, 740);
     masuk("admin", "admin-rahasia-uji");
 
     web.get(url("/konsultasi/" + kasus));
@@ -81,12 +59,6 @@ class PilihAkunPerambanTests {
         .isEqualTo(mentor);
   }
 
-  private boolean htmxDiam() {
-    return Boolean.TRUE.equals(
-        ((JavascriptExecutor) web)
-            .executeScript("return document.querySelector('.htmx-request') === null;"));
-  }
-
   private long akun(String pengguna, String nama) {
     GeneratedKeyHolder kunci = new GeneratedKeyHolder();
     jdbc.sql(
@@ -115,31 +87,5 @@ class PilihAkunPerambanTests {
         .param("kini", kini)
         .update(kunci, "id");
     return kunci.getKey().longValue();
-  }
-
-  private Object js(String skrip, Object... argumen) {
-    return ((JavascriptExecutor) web).executeScript(skrip, argumen);
-  }
-
-  private long lebarHalaman() {
-    return (Long) js("return document.documentElement.scrollWidth;");
-  }
-
-  private void masuk(String nama, String sandi) {
-    web.get(url("/login"));
-    web.findElement(By.id("username")).sendKeys(nama);
-    web.findElement(By.id("password")).sendKeys(sandi);
-    web.findElement(By.cssSelector("form button[type=submit]")).click();
-    tunggu().until(w -> !w.getCurrentUrl().contains("/login"));
-  }
-
-  private WebDriverWait tunggu() {
-    return (WebDriverWait)
-        new WebDriverWait(web, Duration.ofSeconds(10))
-            .ignoring(StaleElementReferenceException.class);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -2,43 +2,25 @@ package id.gerai.peramban;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Register a business on a phone, add a year's figures, see its class and its next step. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UmkmPerambanTests {
-
-  @LocalServerPort int port;
-  private WebDriver web;
+class UmkmPerambanTests extends PerambanUji {
 
   @BeforeEach
   void buka() {
-    Peramban.siapAtauLewati();
-    web = Peramban.buka(360, 740);
-  }
-
-  @AfterEach
-  void tutup() {
-    if (web != null) {
-      web.quit();
-    }
+    bukaPeramban(360, 740);
   }
 
   @Test
   void registerABusinessAddAYearAndSeeItsClassAndNextStep() {
-    masuk();
+    masuk("admin", "admin-rahasia-uji");
     String usaha = "Keripik Tempe Bu Sri " + ThreadLocalRandom.current().nextInt(1_000_000);
     String nik = String.format("33740155069%05d", ThreadLocalRandom.current().nextInt(1, 99_999));
 
@@ -79,38 +61,7 @@ class UmkmPerambanTests {
     assertThat(lebarBerlebih()).as("register list wider than the phone").isFalse();
   }
 
-  private boolean lebarBerlebih() {
-    Object lebih =
-        ((JavascriptExecutor) web)
-            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
-    return Boolean.TRUE.equals(lebih);
-  }
-
-  private void masuk() {
-    web.get(url("/login"));
-    isi("username", "admin");
-    isi("password", "admin-rahasia-uji");
-    web.findElement(By.cssSelector("form button[type=submit]")).click();
-    tunggu().until(w -> !w.getCurrentUrl().contains("/login"));
-  }
-
-  private void isi(String id, String nilai) {
-    web.findElement(By.id(id)).clear();
-    web.findElement(By.id(id)).sendKeys(nilai);
-  }
-
   private String teks(String css) {
     return web.findElement(By.cssSelector(css)).getText();
-  }
-
-  private WebDriverWait tunggu() {
-    // htmx swaps parts of the page while we wait: an element read mid-swap is simply read again.
-    return (WebDriverWait)
-        new WebDriverWait(web, Duration.ofSeconds(10))
-            .ignoring(StaleElementReferenceException.class);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }
