@@ -101,6 +101,44 @@ class KoperasiRegisterTests {
         .contains("Pilih kelurahan yang ada di wilayah ini.");
   }
 
+  /**
+   * A phone without a date picker sends the date as typed, and a stale form an old choice: the form
+   * comes back with a message beside the field and the rest of what was typed, never an error page.
+   */
+  @Test
+  void aDateOrChoiceThatCannotBeReadShowsBesideItsFieldAndKeepsTheRest() {
+    String nama = KoperasiFixture.unik("KSP Tanggal");
+    assertThat(
+            mvc.post()
+                .uri("/koperasi/baru")
+                .with(stafKota())
+                .with(csrf())
+                .param("nama", nama)
+                .param("jenis", "SIMPAN_PINJAM")
+                .param("kelompok", "KSP")
+                .param("bentuk", "BENTUK_LAMA")
+                .param("kelurahan", KoperasiFixture.SEKAYU)
+                .param("tanggalBerdiri", "28/11/2020")
+                .param("jumlahKaryawan", "empat")
+                .param("program", "Binaan"))
+        .hasStatusOk()
+        .bodyText()
+        .contains(nama, "Binaan", "28/11/2020", "Isi tanggal yang sah.", "Pilih dari daftar.");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM koperasi WHERE nama = ?")
+                .param(nama)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            mvc.post()
+                .uri("/koperasi/{id}/ubah", Long.MAX_VALUE)
+                .with(stafKota())
+                .with(csrf())
+                .param("tanggalBerdiri", "28/11/2020"))
+        .hasStatus(HttpStatus.NOT_FOUND);
+  }
+
   @Test
   void aKecamatanUserCannotRegisterOutsideTheirKecamatan() {
     assertThat(

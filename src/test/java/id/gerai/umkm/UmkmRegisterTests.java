@@ -69,6 +69,21 @@ class UmkmRegisterTests {
         .contains("umkm.nik.kecamatan-tidak-dikenal");
   }
 
+  /** A date typed on a phone without a date picker, a stale choice: a message, never an error. */
+  @Test
+  void aDateOrChoiceThatCannotBeReadShowsBesideItsFieldAndKeepsTheRest() {
+    String usaha = UmkmFixture.unik("Tanggal");
+    MultiValueMap<String, String> f = UmkmFixture.form("Ani", usaha, null);
+    f.set("tanggalLahir", "17/08/1985");
+    f.set("bentukUsaha", "BENTUK_LAMA");
+    f.set("tahunBerdiri", "dua ribu");
+    assertThat(kirim(f))
+        .hasStatusOk()
+        .bodyText()
+        .contains(usaha, "17/08/1985", "Tanggal tidak sah.", "Tahun harus berupa angka.");
+    assertThat(data.jumlahUsahaBernama(usaha)).isZero();
+  }
+
   @Test
   void anUnknownKelurahanIsRefused() {
     String usaha = UmkmFixture.unik("Antah");

@@ -75,6 +75,7 @@ class KoperasiFormController {
       Cakupan cakupan,
       Model model,
       RedirectAttributes redirect) {
+    koperasi.pastikanTerjangkau(id, cakupan);
     if (!hasil.hasErrors()) {
       try {
         KoperasiTerdaftar t = koperasi.ubah(id, versi, perintah, cakupan);

@@ -1,0 +1,169 @@
+package id.gerai;
+
+import static id.gerai.PenggunaUji.sebagai;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import id.gerai.akun.Peran;
+import id.gerai.shared.Cakupan;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.MethodParameter;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * "No 500 for anything a user can type or click", checked across every page and API at once: each
+ * GET mapping, and each POST mapping that names a record in its path, is called by several roles
+ * with malformed, out-of-range and unknown values in every path variable, every query parameter and
+ * every field of a filter object. Whatever the answer (400, 403, 404, a page with a message, a
+ * redirect), it must not be a server error. The values never name an existing record, so the POSTs
+ * change nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class JelajahGalatTests {
+
+  private static final List<String> NILAI =
+      List.of("0", "-1", "abc", "99999999999999999999", "2026-13-45", "x'; --", " ");
+  private static final Pattern VARIABEL = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+  @Autowired MockMvcTester mvc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping pemetaan;
+
+  @Test
+  void noMalformedValueInAnyPathOrParameterGivesAServerError() {
+    List<RequestPostProcessor> peran =
+        List.of(
+            PenggunaUji.adminKota(),
+            sebagai(Peran.PENGURUS_GERAI, Cakupan.gerai(1, PenggunaUji.KELURAHAN)),
+            sebagai(Peran.PELAKU_USAHA, Cakupan.milikSendiri(-1)));
+    List<String> galat = new ArrayList<>();
+    int panggilan = 0;
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : pemetaan.getHandlerMethods().entrySet()) {
+      Set<RequestMethod> metode = e.getKey().getMethodsCondition().getMethods();
+      boolean get = metode.isEmpty() || metode.contains(RequestMethod.GET);
+      for (String pola : e.getKey().getPatternValues()) {
+        if (pola.equals("/error")) {
+          continue; // the error page itself, which answers with the status of the error it shows
+        }
+        boolean post = metode.contains(RequestMethod.POST) && VARIABEL.matcher(pola).find();
+        if (!get && !post) {
+          continue;
+        }
+        for (String nilai : NILAI) {
+          for (RequestPostProcessor p : peran) {
+            String hasil = panggil(get, pola, parameter(e.getValue()), nilai, p);
+            panggilan++;
+            if (hasil != null) {
+              galat.add((get ? "GET " : "POST ") + pola + " with '" + nilai + "': " + hasil);
+            }
+          }
+        }
+      }
+    }
+    assertThat(panggilan).isGreaterThan(500);
+    assertThat(galat).isEmpty();
+  }
+
+  /** Null when the answer is not a server error; else the status or the escaped exception. */
+  private String panggil(
+      boolean get, String pola, Set<String> parameter, String nilai, RequestPostProcessor p) {
+    Matcher m = VARIABEL.matcher(pola);
+    String uri = m.replaceAll(Matcher.quoteReplacement(encode(nilai)));
+    MockHttpServletRequestBuilder r =
+        get ? MockMvcRequestBuilders.get(uri) : MockMvcRequestBuilders.post(uri).with(csrf());
+    for (String nama : parameter) {
+      r.param(nama, nilai);
+    }
+    try {
+      int status = mvc.perform(r.with(p)).getResponse().getStatus();
+      return status >= 500 ? String.valueOf(status) : null;
+    } catch (IllegalStateException e) {
+      // MockMvc rethrows what no handler resolved; a running server answers it with a 500
+      Throwable akar = e;
+      while (akar.getCause() != null) {
+        akar = akar.getCause();
+      }
+      return akar.getClass().getSimpleName() + ": " + akar.getMessage();
+    }
+  }
+
+  private static String encode(String nilai) {
+    return java.net.URLEncoder.encode(nilai, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
+  }
+
+  /** The names of the handler's query parameters and of the fields of its filter objects. */
+  private static Set<String> parameter(HandlerMethod handler) {
+    Set<String> nama = new LinkedHashSet<>();
+    for (MethodParameter mp : handler.getMethodParameters()) {
+      RequestParam rp = mp.getParameterAnnotation(RequestParam.class);
+      if (rp != null) {
+        String n = !rp.name().isEmpty() ? rp.name() : rp.value();
+        if (!n.isEmpty() && !Map.class.isAssignableFrom(mp.getParameterType())) {
+          nama.add(n);
+        } else if (n.isEmpty() && mp.getParameterName() != null) {
+          nama.add(mp.getParameterName());
+        }
+      } else if (mp.hasParameterAnnotation(ModelAttribute.class) || objekSaringan(mp)) {
+        nama.addAll(bidang(mp.getParameterType()));
+      }
+    }
+    return nama;
+  }
+
+  /** A parameter Spring binds from the query string without an annotation: a form or a filter. */
+  private static boolean objekSaringan(MethodParameter mp) {
+    Class<?> t = mp.getParameterType();
+    return !BeanUtils.isSimpleProperty(t)
+        && t.getPackageName().startsWith("id.gerai")
+        && !t.getSimpleName().equals("Cakupan");
+  }
+
+  private static List<String> bidang(Class<?> t) {
+    List<String> nama = new ArrayList<>();
+    if (t.isRecord()) {
+      for (RecordComponent rc : t.getRecordComponents()) {
+        nama.add(rc.getName());
+      }
+      return nama;
+    }
+    try {
+      for (PropertyDescriptor pd :
+          Introspector.getBeanInfo(t, Object.class).getPropertyDescriptors()) {
+        if (pd.getWriteMethod() != null) {
+          nama.add(pd.getName());
+        }
+      }
+    } catch (java.beans.IntrospectionException e) {
+      throw new IllegalStateException(e);
+    }
+    return nama;
+  }
+}
