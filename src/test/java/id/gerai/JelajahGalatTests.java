@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -91,6 +93,46 @@ class JelajahGalatTests {
     assertThat(galat).isEmpty();
   }
 
+  /**
+   * Every API write (POST, PUT, PATCH) receives a body that is not JSON at all or is cut off
+   * half-way: a 400 with a problem detail, never a server error. The bodies cannot be read, so
+   * nothing is written.
+   */
+  @Test
+  void noUnreadableBodyGivesAnApiWriteAServerError() {
+    List<String> galat = new ArrayList<>();
+    int panggilan = 0;
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : pemetaan.getHandlerMethods().entrySet()) {
+      for (RequestMethod metode : e.getKey().getMethodsCondition().getMethods()) {
+        if (metode != RequestMethod.POST
+            && metode != RequestMethod.PUT
+            && metode != RequestMethod.PATCH) {
+          continue;
+        }
+        for (String pola : e.getKey().getPatternValues()) {
+          if (!pola.startsWith("/api/")) {
+            continue;
+          }
+          String uri = VARIABEL.matcher(pola).replaceAll("0");
+          for (String isi : List.of("{", "{\"nama\": ", "tidak json")) {
+            MockHttpServletRequestBuilder r =
+                MockMvcRequestBuilders.request(HttpMethod.valueOf(metode.name()), uri)
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(isi);
+            String hasil = jalankan(r, PenggunaUji.adminKota());
+            panggilan++;
+            if (hasil != null) {
+              galat.add(metode + " " + pola + " with '" + isi + "': " + hasil);
+            }
+          }
+        }
+      }
+    }
+    assertThat(panggilan).isGreaterThan(30);
+    assertThat(galat).isEmpty();
+  }
+
   /** Null when the answer is not a server error; else the status or the escaped exception. */
   private String panggil(
       boolean get, String pola, Set<String> parameter, String nilai, RequestPostProcessor p) {
@@ -101,6 +143,10 @@ class JelajahGalatTests {
     for (String nama : parameter) {
       r.param(nama, nilai);
     }
+    return jalankan(r, p);
+  }
+
+  private String jalankan(MockHttpServletRequestBuilder r, RequestPostProcessor p) {
     try {
       int status = mvc.perform(r.with(p)).getResponse().getStatus();
       return status >= 500 ? String.valueOf(status) : null;
