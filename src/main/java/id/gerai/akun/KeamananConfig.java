@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two filter chains: the API (bearer token or the browser session, 401 instead of a redirect) and
- * the pages (form sign-in). Both get the same headers and the absolute session lifetime.
+ * the pages (form sign-in; an htmx request whose session has ended gets a page reload, {@link
+ * HtmxSesi}). Both get the same headers and the absolute session lifetime.
  */
 @Configuration
 @EnableMethodSecurity
@@ -96,6 +97,11 @@ class KeamananConfig {
                             res.sendRedirect(req.getContextPath() + "/login?" + alasan(ex)))
                     .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?keluar"))
+        .exceptionHandling(
+            e -> {
+              HtmxSesi htmx = new HtmxSesi("/login");
+              e.authenticationEntryPoint(htmx).accessDeniedHandler(htmx);
+            })
         .addFilterAfter(
             new SesiMutlakFilter(properties.sessionAbsolute()), SecurityContextHolderFilter.class);
     return kepala(http).build();

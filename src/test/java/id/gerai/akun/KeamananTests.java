@@ -51,6 +51,33 @@ class KeamananTests {
         .contains("max-age");
   }
 
+  /**
+   * A page left open past its session: its next htmx request asks for a reload (the page's own
+   * request then goes to sign-in) instead of following the redirect and swapping the sign-in form
+   * into the page. A form posted with the ended session's token is answered the same way.
+   */
+  @Test
+  void anHtmxRequestAfterTheSessionEndedReloadsThePageInsteadOfSwappingInTheSignIn() {
+    MvcTestResult cari = mvc.get().uri("/umkm?q=lumpia").header("HX-Request", "true").exchange();
+    assertThat(cari).hasStatus(HttpStatus.UNAUTHORIZED).hasHeader("HX-Refresh", "true");
+    assertThat(cari.getResponse().getContentAsByteArray()).isEmpty();
+    MvcTestResult kirim =
+        mvc.post()
+            .uri("/notifikasi/dibaca")
+            .header("HX-Request", "true")
+            .with(stafKota())
+            .exchange();
+    assertThat(kirim).hasStatus(HttpStatus.FORBIDDEN).hasHeader("HX-Refresh", "true");
+    MvcTestResult dilarang =
+        mvc.get().uri("/admin/akun").header("HX-Request", "true").with(stafKota()).exchange();
+    assertThat(dilarang).hasStatus(HttpStatus.FORBIDDEN);
+    assertThat(dilarang.getResponse().getHeader("HX-Refresh")).isNull();
+    assertThat(mvc.get().uri("/umkm?q=lumpia"))
+        .hasStatus(HttpStatus.FOUND)
+        .redirectedUrl()
+        .endsWith("/login");
+  }
+
   @Test
   void anonymousCallersAreSentToSignInAndTheApiAnswers401() {
     assertThat(mvc.get().uri("/")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");

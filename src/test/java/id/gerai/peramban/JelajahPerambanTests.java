@@ -41,10 +41,36 @@ class JelajahPerambanTests extends PerambanUji {
     assertThat(web.findElement(By.tagName("h2")).getText()).contains("Wilayah di bawahnya");
   }
 
+  /**
+   * On a phone left alone: a request the server refuses says so at the top of the page, the next
+   * one that succeeds clears it; once the session has ended (its cookie gone, as after the idle
+   * timeout) the next search reloads into the sign-in page, and signing in comes back to the page.
+   */
+  @Test
+  void aRefusedRequestSaysSoAndASearchAfterTheSessionEndedGoesToSignIn() {
+    masuk("admin", "admin-rahasia-uji");
+    web.get(url("/wilayah"));
+    WebElement kabar = web.findElement(By.id("kabar-htmx"));
+    assertThat(kabar.isDisplayed()).isFalse();
+    js("htmx.ajax('GET', '/umkm/999999999999', {target: '#hasil-cari'})");
+    tunggu().until(w -> kabar.isDisplayed());
+    assertThat(kabar.getText()).contains("Permintaan tidak berhasil");
+    web.findElement(By.id("q")).sendKeys("srondol");
+    tunggu().until(w -> !kabar.isDisplayed());
+
+    web.manage().deleteCookieNamed("SESSION");
+    web.findElement(By.id("q")).sendKeys(" wetan");
+    tunggu().until(w -> w.getCurrentUrl().contains("/login"));
+    assertThat(web.findElements(By.id("hasil-cari"))).isEmpty();
+    kirimMasuk("admin", "admin-rahasia-uji");
+    tunggu().until(w -> w.getCurrentUrl().contains("/wilayah"));
+    assertThat(web.findElement(By.tagName("h1")).getText()).contains("Kota Semarang");
+  }
+
   @Test
   void aWrongPasswordShowsAMessageInIndonesian() {
     kirimMasuk("admin", "bukan-sandinya");
-    assertThat(web.findElement(By.cssSelector("[role=alert]")).getText())
+    assertThat(web.findElement(By.cssSelector("main [role=alert]")).getText())
         .contains("Nama pengguna atau kata sandi salah");
   }
 }
