@@ -35,3 +35,22 @@ document.addEventListener("htmx:configRequest", function (e) {
     }
   });
 })();
+
+// The unread count refreshes every minute while someone uses the page. A page nobody has touched
+// for five minutes (or that is hidden) stops asking: every request renews the session, and a
+// count polled for ever would keep an abandoned session alive past its idle timeout.
+(function () {
+  var terakhir = Date.now();
+  ["click", "keydown", "touchstart", "scroll"].forEach(function (jenis) {
+    document.addEventListener(jenis, function () {
+      terakhir = Date.now();
+    }, { passive: true, capture: true });
+  });
+  setInterval(function () {
+    var angka = document.querySelector(".jumlah-notifikasi");
+    var aktif = Date.now() - terakhir < 5 * 60 * 1000 && document.visibilityState === "visible";
+    if (angka && aktif && window.htmx) {
+      window.htmx.trigger(angka, "segarkan");
+    }
+  }, 60 * 1000);
+})();

@@ -159,7 +159,7 @@ class NotifikasiControllerTests {
   void theLayoutLoadsTheBadge() {
     assertThat(mvc.get().uri("/notifikasi").with(sebagai(saya)))
         .bodyText()
-        .contains("hx-get=\"/notifikasi/jumlah\"", "hx-trigger=\"load, every 60s\"");
+        .contains("hx-get=\"/notifikasi/jumlah\"", "hx-trigger=\"load, segarkan\"", "data-latar");
   }
 
   @Test
