@@ -94,6 +94,7 @@ class UmkmFormController {
       Cakupan cakupan,
       Model model,
       RedirectAttributes redirect) {
+    umkm.pastikanTerjangkau(id, cakupan);
     if (!hasil.hasErrors() && !konfirmasi) {
       DuplikatTemuan temuan = duplikat.periksaUbah(id, perintah, cakupan);
       if (temuan.ada()) {
