@@ -39,10 +39,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * "No 500 for anything a user can type or click", checked across every page and API at once: each
  * GET mapping, and each POST mapping that names a record in its path, is called by several roles
- * with malformed, out-of-range and unknown values in every path variable, every query parameter and
- * every field of a filter object. Whatever the answer (400, 403, 404, a page with a message, a
- * redirect), it must not be a server error; and a POST never answers 2xx, since the record it names
- * does not exist. The values never name an existing record, so the POSTs change nothing.
+ * (one of them reading in English) with malformed, out-of-range and unknown values in every path
+ * variable, every query parameter and every field of a filter object. Whatever the answer (400,
+ * 403, 404, a page with a message, a redirect), it must not be a server error; and a POST never
+ * answers 2xx, since the record it names does not exist. The values never name an existing record,
+ * so the POSTs change nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -63,7 +64,8 @@ class JelajahGalatTests {
     List<RequestPostProcessor> peran =
         List.of(
             PenggunaUji.adminKota(),
-            sebagai(Peran.PENGURUS_GERAI, Cakupan.gerai(1, PenggunaUji.KELURAHAN)),
+            dalamBahasaInggris(
+                sebagai(Peran.PENGURUS_GERAI, Cakupan.gerai(1, PenggunaUji.KELURAHAN))),
             sebagai(Peran.PELAKU_USAHA, Cakupan.milikSendiri(-1)));
     List<String> galat = new ArrayList<>();
     int panggilan = 0;
@@ -169,6 +171,15 @@ class JelajahGalatTests {
       }
       return akar.getClass().getSimpleName() + ": " + akar.getMessage();
     }
+  }
+
+  /** The same caller reading in English: the answers' messages come from the other bundle. */
+  private static RequestPostProcessor dalamBahasaInggris(RequestPostProcessor p) {
+    return r -> {
+      r.addHeader("Accept-Language", "en");
+      r.addParameter("lang", "en");
+      return p.postProcessRequest(r);
+    };
   }
 
   private static String encode(String nilai) {
