@@ -11,16 +11,16 @@ document.addEventListener("htmx:configRequest", function (e) {
 // the page instead of leaving a tap without effect; the next request that succeeds clears it.
 // Background polls (marked data-latar) stay quiet: the officer did not ask for them.
 (function () {
-  function kabar() {
-    return document.getElementById("kabar-htmx");
+  function kabar(e) {
+    var latar = e.target && e.target.closest && e.target.closest("[data-latar]");
+    return latar ? null : document.getElementById("kabar-htmx");
   }
   function tampilkan(e, jenis) {
-    var k = kabar();
-    if (!k || (e.target && e.target.closest && e.target.closest("[data-latar]"))) {
-      return;
+    var k = kabar(e);
+    if (k) {
+      k.textContent = k.dataset[jenis];
+      k.hidden = false;
     }
-    k.textContent = k.dataset[jenis];
-    k.hidden = false;
   }
   document.addEventListener("htmx:sendError", function (e) {
     tampilkan(e, "jaringan");
@@ -29,8 +29,8 @@ document.addEventListener("htmx:configRequest", function (e) {
     tampilkan(e, "gagal");
   });
   document.addEventListener("htmx:afterRequest", function (e) {
-    var k = kabar();
-    if (k && e.detail.successful && !(e.target.closest && e.target.closest("[data-latar]"))) {
+    var k = kabar(e);
+    if (k && e.detail.successful) {
       k.hidden = true;
     }
   });
