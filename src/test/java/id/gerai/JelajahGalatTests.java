@@ -9,10 +9,13 @@ import id.gerai.shared.Cakupan;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.RecordComponent;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +28,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -136,6 +142,74 @@ class JelajahGalatTests {
   }
 
   /**
+   * Every upload (page or API) receives files that are not what it reads: empty, random bytes under
+   * a spreadsheet's or a PDF's name, a broken zip, a text with a NUL byte and a formula. Each is
+   * refused or reported with a message, never a server error; nothing in them is valid, so nothing
+   * is written.
+   */
+  @Test
+  void noUnreadableFileGivesAnUploadAServerError() throws Exception {
+    byte[] acak = new byte[4096];
+    new Random(7).nextBytes(acak);
+    byte[] zipRusak = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3, 4, 5};
+    List<MockMultipartFile> berkas =
+        List.of(
+            new MockMultipartFile("x", "kosong.xlsx", null, new byte[0]),
+            new MockMultipartFile("x", "acak.xlsx", null, acak),
+            new MockMultipartFile("x", "rusak.xlsx", null, zipRusak),
+            new MockMultipartFile("x", "acak.pdf", "application/pdf", acak),
+            new MockMultipartFile(
+                "x",
+                "aneh.csv",
+                "text/csv",
+                "Nama Usaha;NIK\n\u0000;=cmd|' /C calc'!A0\n\"tidak ditutup;1\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+    List<String> galat = new ArrayList<>();
+    int panggilan = 0;
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : pemetaan.getHandlerMethods().entrySet()) {
+      String bidang = bidangBerkas(e.getValue());
+      if (bidang == null
+          || !e.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+        continue;
+      }
+      for (String pola : e.getKey().getPatternValues()) {
+        String uri = VARIABEL.matcher(pola).replaceAll("0");
+        for (MockMultipartFile b : berkas) {
+          var f =
+              new MockMultipartFile(
+                  bidang, b.getOriginalFilename(), b.getContentType(), b.getBytes());
+          var r = MockMvcRequestBuilders.multipart(uri).file(f).with(csrf());
+          String hasil = jalankan(r, PenggunaUji.adminKota(), false);
+          panggilan++;
+          if (hasil != null) {
+            galat.add("POST " + pola + " with " + b.getOriginalFilename() + ": " + hasil);
+          }
+        }
+      }
+    }
+    assertThat(panggilan).isGreaterThan(40);
+    assertThat(galat).isEmpty();
+  }
+
+  /** The form field of the handler's file parameter, or null when it takes no file. */
+  private static String bidangBerkas(HandlerMethod handler) {
+    for (MethodParameter mp : handler.getMethodParameters()) {
+      Class<?> t = mp.getParameterType();
+      boolean berkas =
+          MultipartFile.class.isAssignableFrom(t)
+              || t.isArray() && t.getComponentType() == MultipartFile.class
+              || List.class.isAssignableFrom(t)
+                  && mp.getGenericParameterType().getTypeName().contains("MultipartFile");
+      if (berkas) {
+        RequestParam rp = mp.getParameterAnnotation(RequestParam.class);
+        String n = rp == null ? "" : !rp.name().isEmpty() ? rp.name() : rp.value();
+        return n.isEmpty() ? mp.getParameterName() : n;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Null when the answer is neither a server error nor, for a POST naming a record that cannot
    * exist, a page rendered as if it did (a form with errors must not come back for a record out of
    * reach: 404 first); else the status or the escaped exception.
@@ -158,7 +232,7 @@ class JelajahGalatTests {
   }
 
   private String jalankan(
-      MockHttpServletRequestBuilder r, RequestPostProcessor p, boolean tanpa2xx) {
+      AbstractMockHttpServletRequestBuilder<?> r, RequestPostProcessor p, boolean tanpa2xx) {
     try {
       int status = mvc.perform(r.with(p)).getResponse().getStatus();
       boolean salah = status >= 500 || (tanpa2xx && status < 300);
@@ -183,8 +257,7 @@ class JelajahGalatTests {
   }
 
   private static String encode(String nilai) {
-    return java.net.URLEncoder.encode(nilai, java.nio.charset.StandardCharsets.UTF_8)
-        .replace("+", "%20");
+    return URLEncoder.encode(nilai, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** The names of the handler's query parameters and of the fields of its filter objects. */
