@@ -1,9 +1,14 @@
 package id.gerai.kegiatan;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.security.SecureRandom;
@@ -21,12 +26,53 @@ public final class KodeQr {
 
   private KodeQr() {}
 
+  /**
+   * A new code whose QR code a standard reader finds and reads back. About one random code in 200
+   * has data modules that a reader's finder takes for a corner mark, so the reader misses the code
+   * at some sizes or at all; such a code is drawn again, so none of them is ever printed.
+   */
   static String baru() {
+    String kode = acak();
+    for (int coba = 1; coba < 20 && !terbaca(kode); coba++) {
+      kode = acak();
+    }
+    return kode;
+  }
+
+  private static String acak() {
     StringBuilder s = new StringBuilder(10);
     for (int i = 0; i < 10; i++) {
       s.append(ABJAD.charAt(ACAK.nextInt(ABJAD.length())));
     }
     return s.toString();
+  }
+
+  /**
+   * Whether a reader finds the code's QR picture and reads it back, drawn at every size from 2 to 8
+   * pixels a module (a misleading module pattern may fool the finder at some sizes only).
+   */
+  static boolean terbaca(String kode) {
+    BitMatrix m = matriks(kode);
+    for (int skala = 2; skala <= 8; skala++) {
+      int lebar = m.getWidth() * skala;
+      int tinggi = m.getHeight() * skala;
+      int[] piksel = new int[lebar * tinggi];
+      for (int y = 0; y < tinggi; y++) {
+        for (int x = 0; x < lebar; x++) {
+          piksel[y * lebar + x] = m.get(x / skala, y / skala) ? 0xFF000000 : 0xFFFFFFFF;
+        }
+      }
+      BinaryBitmap gambar =
+          new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lebar, tinggi, piksel)));
+      try {
+        if (!kode.equals(new QRCodeReader().decode(gambar).getText())) {
+          return false;
+        }
+      } catch (ReaderException e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
