@@ -54,18 +54,8 @@ public final class KodeQr {
   static boolean terbaca(String kode) {
     BitMatrix m = matriks(kode);
     for (int skala = 2; skala <= 8; skala++) {
-      int lebar = m.getWidth() * skala;
-      int tinggi = m.getHeight() * skala;
-      int[] piksel = new int[lebar * tinggi];
-      for (int y = 0; y < tinggi; y++) {
-        for (int x = 0; x < lebar; x++) {
-          piksel[y * lebar + x] = m.get(x / skala, y / skala) ? 0xFF000000 : 0xFFFFFFFF;
-        }
-      }
-      BinaryBitmap gambar =
-          new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lebar, tinggi, piksel)));
       try {
-        if (!kode.equals(new QRCodeReader().decode(gambar).getText())) {
+        if (!kode.equals(new QRCodeReader().decode(gambar(m, skala)).getText())) {
           return false;
         }
       } catch (ReaderException e) {
@@ -73,6 +63,19 @@ public final class KodeQr {
       }
     }
     return true;
+  }
+
+  /** The QR code as a black-on-white picture of {@code skala} pixels a module, for a reader. */
+  static BinaryBitmap gambar(BitMatrix m, int skala) {
+    int lebar = m.getWidth() * skala;
+    int tinggi = m.getHeight() * skala;
+    int[] piksel = new int[lebar * tinggi];
+    for (int y = 0; y < tinggi; y++) {
+      for (int x = 0; x < lebar; x++) {
+        piksel[y * lebar + x] = m.get(x / skala, y / skala) ? 0xFF000000 : 0xFFFFFFFF;
+      }
+    }
+    return new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lebar, tinggi, piksel)));
   }
 
   /**

@@ -2,10 +2,6 @@ package id.gerai.kegiatan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.util.HashSet;
 import java.util.Set;
@@ -42,18 +38,7 @@ class KodeQrTests {
   }
 
   private static String baca(String kode, int skala) throws Exception {
-    BitMatrix m = KodeQr.matriks(kode);
-    int lebar = m.getWidth() * skala;
-    int tinggi = m.getHeight() * skala;
-    int[] piksel = new int[lebar * tinggi];
-    for (int y = 0; y < tinggi; y++) {
-      for (int x = 0; x < lebar; x++) {
-        piksel[y * lebar + x] = m.get(x / skala, y / skala) ? 0xFF000000 : 0xFFFFFFFF;
-      }
-    }
-    BinaryBitmap gambar =
-        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lebar, tinggi, piksel)));
-    return new QRCodeReader().decode(gambar).getText();
+    return new QRCodeReader().decode(KodeQr.gambar(KodeQr.matriks(kode), skala)).getText();
   }
 
   @Test
